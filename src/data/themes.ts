@@ -1,0 +1,14 @@
+/** The canonical theme taxonomy (data/themes.json), validated once. */
+import * as z from 'zod/mini';
+import taxonomy from '../../data/themes.json';
+import { ThemeTaxonomy, type Theme } from '../schema/themes.js';
+import type { ThemeId } from '../schema/plan.js';
+
+export const THEMES: readonly Theme[] = z.parse(ThemeTaxonomy, taxonomy).themes;
+
+const byId = new Map<ThemeId, Theme>(THEMES.map((t) => [t.id, t]));
+
+/** The theme with this id (every ThemeId is in the taxonomy; a test keeps the two in step). */
+export function themeById(id: ThemeId): Theme | undefined {
+  return byId.get(id);
+}

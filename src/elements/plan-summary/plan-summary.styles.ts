@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const summaryStyles = css`
+  .cards {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  article {
+    height: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .municipality {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+  h2 {
+    margin: 0.15rem 0 0.5rem;
+    font-size: 1.15rem;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.15rem 0.75rem;
+    margin: 0 0 0.75rem;
+    font-size: 0.95rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    margin: 0.5rem 0 0.25rem;
+    font-size: 0.95rem;
+  }
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  ol li {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.75rem;
+    padding: 0.3rem 0;
+    border-top: 1px solid var(--_border);
+    font-size: 0.95rem;
+  }
+  .count {
+    flex: none;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    article {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,81 @@
+/**
+ * Where an element's plans come from: a `data` property (plan objects, validated here), a `src`
+ * URL (fetched and validated), or — with neither — the bundled seed plans (loaded on demand).
+ * Exposes one state: loading | error | empty | ready, plus the plans rejected by validation.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Plan } from '../../schema/plan.js';
+import { validateCollection, type Rejected } from '../../schema/validate.js';
+import { loadCollection, type LoadError } from '../../data/load.js';
+
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'error'; error: { kind: string; message: string; url?: string } }
+  | { status: 'ready'; plans: Plan[]; rejected: Rejected[] };
+
+export interface PlanDataHost extends ReactiveControllerHost {
+  data?: unknown;
+  src?: string;
+  timeout?: number;
+}
+
+export class PlanDataController implements ReactiveController {
+  state: DataState = { status: 'loading' };
+  private lastData: unknown = undefined;
+  private lastSrc: string | undefined = undefined;
+  private started = false;
+  private abort?: AbortController;
+
+  constructor(private readonly host: PlanDataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.started) return;
+    this.started = true;
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.started = false;
+    this.lastData = this.lastSrc = undefined;
+  }
+
+  /** Call from the host's `willUpdate`: reloads when `data` or `src` changed. */
+  hostUpdate(): void {
+    if (!this.started) return;
+    if (this.host.data !== this.lastData || this.host.src !== this.lastSrc) this.refresh();
+  }
+
+  /** Load again from the current source (the error state's retry). */
+  refresh(): void {
+    this.lastData = this.host.data;
+    this.lastSrc = this.host.src;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    const settle = (state: DataState) => {
+      if (abort.signal.aborted) return;
+      this.state = state;
+      this.host.requestUpdate();
+    };
+    if (this.host.data !== undefined && this.host.data !== null) {
+      const { plans, rejected } = validateCollection(this.host.data);
+      this.state = { status: 'ready', plans, rejected };
+      return;
+    }
+    this.state = { status: 'loading' };
+    const src = this.host.src;
+    const pending = src
+      ? loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal })
+      : import('../../data/bundled.js').then((m) => m.bundledCollection());
+    pending.then(
+      ({ plans, rejected }) => settle({ status: 'ready', plans, rejected }),
+      (err: LoadError | Error) =>
+        settle({
+          status: 'error',
+          error: { kind: 'kind' in err ? err.kind : 'unknown', message: err.message, url: 'url' in err ? err.url : undefined },
+        }),
+    );
+  }
+}

@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Hosts override any `--plan-*` property from outside.
+ * Light by default; dark through `prefers-color-scheme` or `theme="dark"` on the element.
+ */
+export const tokens = css`
+  :host {
+    --_fg: var(--plan-color-text, #1b1f24);
+    --_muted: var(--plan-color-muted, #4d5560);
+    --_bg: var(--plan-color-background, #ffffff);
+    --_surface: var(--plan-color-surface, #f4f6f8);
+    --_border: var(--plan-color-border, #c9d0d8);
+    --_accent: var(--plan-color-accent, #005ea5);
+    --_danger: var(--plan-color-danger, #b3261e);
+    --_focus: var(--plan-color-focus, #ffbf47);
+    --_radius: var(--plan-radius, 6px);
+    --_space: var(--plan-space, 1rem);
+    --_font: var(--plan-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--plan-font-size, 1rem);
+    line-height: 1.45;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_fg: var(--plan-color-text, #e6e9ed);
+      --_muted: var(--plan-color-muted, #aab3bd);
+      --_bg: var(--plan-color-background, #15191e);
+      --_surface: var(--plan-color-surface, #20262d);
+      --_border: var(--plan-color-border, #3d4651);
+      --_accent: var(--plan-color-accent, #7cb8f0);
+      --_danger: var(--plan-color-danger, #f2998f);
+    }
+  }
+  :host([theme='dark']) {
+    --_fg: var(--plan-color-text, #e6e9ed);
+    --_muted: var(--plan-color-muted, #aab3bd);
+    --_bg: var(--plan-color-background, #15191e);
+    --_surface: var(--plan-color-surface, #20262d);
+    --_border: var(--plan-color-border, #3d4651);
+    --_accent: var(--plan-color-accent, #7cb8f0);
+    --_danger: var(--plan-color-danger, #f2998f);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_border: CanvasText;
+      --_accent: LinkText;
+      --_focus: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      --_fg: #000;
+      --_muted: #333;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_border: #777;
+    }
+    button {
+      display: none;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .state {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .state[data-state='error'],
+  .rejected {
+    border-color: var(--_danger);
+  }
+  .state h2,
+  .rejected h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.05rem;
+  }
+  button {
+    font: inherit;
+    color: var(--_bg);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.35rem 0.9rem;
+    cursor: pointer;
+    min-height: 44px;
+  }
+  .rejected {
+    margin: 0 0 var(--_space);
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .rejected ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .rejected code {
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+`;

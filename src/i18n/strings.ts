@@ -1,0 +1,56 @@
+/** Every UI string, Danish (default) and English. Plan content is never translated. */
+export const STRINGS = {
+  da: {
+    and: 'og',
+    loading: 'Indlæser planer …',
+    empty: 'Ingen planer at vise.',
+    errorTitle: 'Planerne kunne ikke vises',
+    retry: 'Prøv igen',
+    rejectedTitle: 'Afviste plandokumenter',
+    rejectedItem: (name: string, n: number) => `${name}: ${n} fejl`,
+    municipalities: 'Kommuner',
+    period: 'Periode',
+    kind: 'Type',
+    adopted: 'Vedtaget',
+    tracks: 'Spor og fokusområder',
+    initiativesCount: (n: number, shown: string) => `${shown} ${n === 1 ? 'indsats' : 'indsatser'}`,
+    planKinds: {
+      policy: 'Politik',
+      'action-plan': 'Handleplan',
+      strategy: 'Strategi',
+      plan: 'Plan',
+      'status-report': 'Statusrapport',
+    },
+    countsLabel: 'Indhold',
+    counts: (i: number, ind: number, s: number) => `${i} indsatser · ${ind} indikatorer · ${s} statistikker`,
+    source: 'Kilde',
+  },
+  en: {
+    and: 'and',
+    loading: 'Loading plans …',
+    empty: 'No plans to show.',
+    errorTitle: 'The plans could not be shown',
+    retry: 'Try again',
+    rejectedTitle: 'Rejected plan documents',
+    rejectedItem: (name: string, n: number) => `${name}: ${n} ${n === 1 ? 'problem' : 'problems'}`,
+    municipalities: 'Municipalities',
+    period: 'Period',
+    kind: 'Kind',
+    adopted: 'Adopted',
+    tracks: 'Tracks and focus areas',
+    initiativesCount: (n: number, shown: string) => `${shown} ${n === 1 ? 'initiative' : 'initiatives'}`,
+    planKinds: {
+      policy: 'Policy',
+      'action-plan': 'Action plan',
+      strategy: 'Strategy',
+      plan: 'Plan',
+      'status-report': 'Status report',
+    },
+    countsLabel: 'Contents',
+    counts: (i: number, ind: number, s: number) => `${i} initiatives · ${ind} indicators · ${s} statistics`,
+    source: 'Source',
+  },
+} as const;
+
+export type Lang = keyof typeof STRINGS;
+export type Strings = (typeof STRINGS)[Lang];

@@ -1,0 +1,38 @@
+/** One validation problem: where (a JSON path), what, and the offending value. */
+export interface PlanIssue {
+  path: (string | number)[];
+  message: string;
+  value?: unknown;
+}
+
+/** RFC 6901 JSON pointer for a path: ["tracks", 0, "id"] → "/tracks/0/id". */
+export function toPointer(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '/';
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Value at a path inside an unknown document, or undefined when the path does not exist. */
+export function valueAt(doc: unknown, path: readonly (string | number)[]): unknown {
+  let cur: unknown = doc;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Short, printable form of an offending value (long strings and big objects cut). */
+export function preview(value: unknown, max = 80): string {
+  let s: string;
+  try {
+    s = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
+/** One line per issue: `/path: message (got value)`. */
+export function formatIssue(issue: PlanIssue): string {
+  return `${toPointer(issue.path)}: ${issue.message} (got ${preview(issue.value)})`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Validation entry points. They never throw: every input gives either a valid plan or a list of
+ * issues, each with a JSON path, a message and the offending value.
+ */
+import * as z from 'zod/mini';
+import { Plan } from './plan.js';
+import { checkPlanReferences, duplicatePlanIds } from './references.js';
+import { valueAt, type PlanIssue } from './issues.js';
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** zod/mini carries no message locale (it says "Invalid input"): say what was expected here. */
+function messageFor(iss: z.core.$ZodIssue, value: unknown): string {
+  const missing = value === undefined;
+  switch (iss.code) {
+    case 'invalid_type':
+      return missing ? `required (${iss.expected} expected)` : `expected ${iss.expected}, got ${typeName(value)}`;
+    case 'invalid_value':
+      return `${missing ? 'required; ' : ''}must be one of: ${iss.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown key(s): ${iss.keys.join(', ')}`;
+    default:
+      return iss.message && iss.message !== 'Invalid input' ? iss.message : `invalid (${iss.code})`;
+  }
+}
+
+function fromZod(error: z.core.$ZodError, input: unknown): PlanIssue[] {
+  return error.issues.map((iss) => {
+    const path = iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const value = valueAt(input, path);
+    return { path, message: messageFor(iss, value), value };
+  });
+}
+
+/** Validate one plan document (already parsed from JSON). */
+export function validatePlan(input: unknown): PlanResult {
+  try {
+    const parsed = z.safeParse(Plan, input);
+    if (!parsed.success) return { ok: false, issues: fromZod(parsed.error, input) };
+    const refIssues = checkPlanReferences(parsed.data);
+    if (refIssues.length) return { ok: false, issues: refIssues };
+    return { ok: true, plan: parsed.data };
+  } catch (err) {
+    return { ok: false, issues: [{ path: [], message: `validator failed: ${err instanceof Error ? err.message : String(err)}` }] };
+  }
+}
+
+export interface Rejected {
+  /** Position in the input collection. */
+  index: number;
+  /** The plan's id when one could be read, for display. */
+  id?: string;
+  issues: PlanIssue[];
+}
+
+export interface CollectionResult {
+  plans: Plan[];
+  rejected: Rejected[];
+}
+
+function readId(doc: unknown): string | undefined {
+  const id = valueAt(doc, ['id']);
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Validate a collection: a single plan, an array of plans, or `{ plans: [...] }`.
+ * Valid plans are kept even when others are rejected; nothing valid is lost.
+ */
+export function validateCollection(input: unknown): CollectionResult {
+  const docs: unknown[] = Array.isArray(input)
+    ? input
+    : input !== null && typeof input === 'object' && Array.isArray((input as { plans?: unknown }).plans)
+      ? (input as { plans: unknown[] }).plans
+      : [input];
+  const valid: { index: number; plan: Plan }[] = [];
+  const rejected: Rejected[] = [];
+  docs.forEach((doc, index) => {
+    const r = validatePlan(doc);
+    if (r.ok) valid.push({ index, plan: r.plan });
+    else rejected.push({ index, id: readId(doc), issues: r.issues });
+  });
+  // A second plan with an id already seen is ambiguous: reject it, keep the first.
+  // (A relation to a plan that is not in the collection is fine: collections may be subsets.)
+  const dropped = new Set<number>();
+  for (const { index, issue } of duplicatePlanIds(valid.map((v) => v.plan))) {
+    dropped.add(index);
+    rejected.push({ index: valid[index]!.index, id: valid[index]!.plan.id, issues: [issue] });
+  }
+  rejected.sort((a, b) => a.index - b.index);
+  return { plans: valid.filter((_, i) => !dropped.has(i)).map((v) => v.plan), rejected };
+}

@@ -1,0 +1,81 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/plan-summary/define.js';
+import type { PlanSummary } from '../../src/elements/plan-summary/plan-summary.js';
+import { bundledCollection } from '../../src/data/bundled.js';
+import { tracksWithCounts } from '../../src/model/summary.js';
+import { minimalPlan } from '../fixtures/minimal-plan.js';
+
+async function ready(el: PlanSummary): Promise<void> {
+  await waitUntil(() => !el.shadowRoot!.querySelector('[data-state="loading"]'), 'element stayed in loading state', { timeout: 10000 });
+  await el.updateComplete;
+}
+
+describe('<plan-summary>', () => {
+  it('with no data shows a card for each bundled plan, with its tracks and initiative counts', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary></plan-summary>`);
+    await ready(el);
+    const { plans } = bundledCollection();
+    const cards = el.shadowRoot!.querySelectorAll('article[part="card"]');
+    expect(cards.length).to.equal(plans.length);
+    expect(plans.length).to.equal(5);
+    for (const plan of plans) {
+      const card = el.shadowRoot!.querySelector(`article[data-plan="${plan.id}"]`)!;
+      expect(card.querySelector('h2')!.textContent).to.equal(plan.title);
+      for (const { track, initiatives } of tracksWithCounts(plan)) {
+        const row = card.querySelector(`li[data-track="${track.id}"]`)!;
+        expect(row.textContent).to.contain(track.label);
+        expect(row.querySelector('.count')!.textContent).to.match(new RegExp(`^${initiatives} indsats`));
+      }
+    }
+  });
+
+  it('shows the joint plan of Ishøj and Vallensbæk under both municipalities', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary plans="ishoj-vallensbaek-2014-2018"></plan-summary>`);
+    await ready(el);
+    const cards = el.shadowRoot!.querySelectorAll('article');
+    expect(cards.length).to.equal(1);
+    expect(cards[0]!.querySelector('.municipality')!.textContent).to.equal('Ishøj og Vallensbæk');
+  });
+
+  it('orders cards by the plans attribute and speaks English with lang="en"', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary lang="en" plans="randers-2017-2020 aabenraa-2021"></plan-summary>`);
+    await ready(el);
+    const ids = [...el.shadowRoot!.querySelectorAll('article')].map((a) => a.getAttribute('data-plan'));
+    expect(ids).to.deep.equal(['randers-2017-2020', 'aabenraa-2021']);
+    expect(el.shadowRoot!.textContent).to.contain('Tracks and focus areas');
+    expect(el.shadowRoot!.textContent).to.contain('4 September 2017');
+  });
+
+  it('takes plan objects through the data property and lists an invalid plan next to the valid one', async () => {
+    const broken = { ...minimalPlan(), id: 'broken-plan', tracks: 'none' };
+    const el = await fixture<PlanSummary>(html`<plan-summary .data=${[minimalPlan(), broken]}></plan-summary>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    const rejected = el.shadowRoot!.querySelector('[part="rejected"]')!;
+    expect(rejected.textContent).to.contain('broken-plan');
+    expect(rejected.textContent).to.contain('/tracks');
+  });
+
+  it('shows an empty state when the selection matches no plan', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary plans="no-such-plan"></plan-summary>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('[data-state="empty"]')).to.exist;
+  });
+
+  it('shows an error with a retry when src cannot be loaded', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary src="/does-not-exist.json"></plan-summary>`);
+    await ready(el);
+    const err = el.shadowRoot!.querySelector('[data-state="error"]')!;
+    expect(err.textContent).to.contain('404');
+    expect(err.querySelector('button')!.textContent).to.equal('Prøv igen');
+  });
+
+  it('has no axe violations (light and dark)', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary></plan-summary>`);
+    await ready(el);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
