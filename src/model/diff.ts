@@ -1,0 +1,129 @@
+/** What differs between plans, and how one plan evolved into the next. Pure; no DOM. */
+import type { Initiative, Plan, ThemeId, Track } from '../schema/plan.js';
+import { THEME_IDS } from '../schema/plan.js';
+import { coverage, levelRank } from './coverage.js';
+import { comparableGroups, type ComparableGroup } from './targets.js';
+import { similarity } from './text.js';
+
+export interface ThemeDifference {
+  theme: ThemeId;
+  /** Plans with at least one initiative or target on the theme. */
+  coveredBy: string[];
+  /** Plans that do not act on it (no initiative, no target). */
+  missingFrom: string[];
+}
+
+export interface UniqueInitiative {
+  planId: string;
+  initiative: Initiative;
+}
+
+export interface Differences {
+  /** Themes that some, but not all, plans act on. */
+  themes: ThemeDifference[];
+  /** Initiatives with no close counterpart (by title) in any other plan. */
+  uniqueInitiatives: UniqueInitiative[];
+  /** Indicators that line up across two or more plans. */
+  comparableIndicators: ComparableGroup[];
+}
+
+/** Titles at least this similar (word Jaccard) count as the same initiative. */
+export const SAME_INITIATIVE = 0.5;
+
+export function whatDiffers(plans: readonly Plan[]): Differences {
+  const themes: ThemeDifference[] = [];
+  for (const theme of THEME_IDS) {
+    const acts = plans.map((p) => levelRank(coverage(p, theme).level) >= levelRank('initiatives'));
+    if (acts.some(Boolean) && !acts.every(Boolean)) {
+      themes.push({
+        theme,
+        coveredBy: plans.filter((_, i) => acts[i]).map((p) => p.id),
+        missingFrom: plans.filter((_, i) => !acts[i]).map((p) => p.id),
+      });
+    }
+  }
+  const uniqueInitiatives: UniqueInitiative[] = [];
+  if (plans.length > 1) {
+    for (const plan of plans) {
+      const others = plans.filter((p) => p !== plan).flatMap((p) => p.initiatives);
+      for (const ini of plan.initiatives) {
+        if (!others.some((o) => similarity(o.title, ini.title) >= SAME_INITIATIVE)) uniqueInitiatives.push({ planId: plan.id, initiative: ini });
+      }
+    }
+  }
+  return { themes, uniqueInitiatives, comparableIndicators: comparableGroups(plans).filter((g) => g.series.length > 1) };
+}
+
+export interface TrackChange {
+  from?: Track;
+  to?: Track;
+  change: 'kept' | 'renamed' | 'added' | 'dropped';
+}
+
+export interface InitiativeChange {
+  from?: Initiative;
+  to?: Initiative;
+  change: 'kept' | 'added' | 'dropped';
+  /** Title similarity of a kept pair, 0…1. */
+  similarity?: number;
+}
+
+export interface Evolution {
+  from: Plan;
+  to: Plan;
+  tracks: TrackChange[];
+  initiatives: InitiativeChange[];
+}
+
+/** Best one-to-one pairs by a score above a threshold, greedy from the highest score. */
+function pairUp<A, B>(as: readonly A[], bs: readonly B[], score: (a: A, b: B) => number, min: number): [A, B, number][] {
+  const candidates: [number, number, number][] = [];
+  as.forEach((a, i) => bs.forEach((b, j) => {
+    const s = score(a, b);
+    if (s >= min) candidates.push([i, j, s]);
+  }));
+  candidates.sort((x, y) => y[2] - x[2]);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const pairs: [A, B, number][] = [];
+  for (const [i, j, s] of candidates) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    pairs.push([as[i]!, bs[j]!, s]);
+  }
+  return pairs;
+}
+
+function themeOverlap(a: Track, b: Track): number {
+  const shared = a.themes.filter((t) => b.themes.includes(t)).length;
+  return shared / new Set([...a.themes, ...b.themes]).size;
+}
+
+/**
+ * How plan `from` became plan `to` (e.g. Aabenraa 2021 → 2022–2024): tracks kept (same words),
+ * renamed (similar words or the same themes), added or dropped; initiatives kept (similar
+ * titles), added or dropped.
+ */
+export function evolution(from: Plan, to: Plan): Evolution {
+  const trackPairs = pairUp(from.tracks, to.tracks, (a, b) => Math.max(similarity(a.label, b.label), themeOverlap(a, b) * 0.9), 0.34);
+  const tracks: TrackChange[] = [];
+  const pairedTo = new Map(trackPairs.map(([a, b]) => [b, a]));
+  const pairedFrom = new Set(trackPairs.map(([a]) => a));
+  for (const t of to.tracks) {
+    const f = pairedTo.get(t);
+    tracks.push(f ? { from: f, to: t, change: similarity(f.label, t.label) === 1 ? 'kept' : 'renamed' } : { to: t, change: 'added' });
+  }
+  for (const f of from.tracks) if (!pairedFrom.has(f)) tracks.push({ from: f, change: 'dropped' });
+
+  const iniPairs = pairUp(from.initiatives, to.initiatives, (a, b) => similarity(a.title, b.title), SAME_INITIATIVE);
+  const keptTo = new Map(iniPairs.map(([a, b, s]) => [b, [a, s] as const]));
+  const keptFrom = new Set(iniPairs.map(([a]) => a));
+  const initiatives: InitiativeChange[] = [];
+  for (const b of to.initiatives) {
+    const k = keptTo.get(b);
+    initiatives.push(k ? { from: k[0], to: b, change: 'kept', similarity: k[1] } : { to: b, change: 'added' });
+  }
+  for (const a of from.initiatives) if (!keptFrom.has(a)) initiatives.push({ from: a, change: 'dropped' });
+  return { from, to, tracks, initiatives };
+}
