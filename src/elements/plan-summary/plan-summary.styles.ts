@@ -62,8 +62,14 @@ export const summaryStyles = css`
     border-top: 1px solid var(--_border);
     font-size: 0.95rem;
   }
+  ol li > span:first-child {
+    min-width: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   .count {
     flex: none;
+    white-space: nowrap;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
