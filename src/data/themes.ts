@@ -12,3 +12,8 @@ const byId = new Map<ThemeId, Theme>(THEMES.map((t) => [t.id, t]));
 export function themeById(id: ThemeId): Theme | undefined {
   return byId.get(id);
 }
+
+/** The theme's label in the active language (the id itself for an unknown theme). */
+export function themeLabel(id: ThemeId, lang: 'da' | 'en'): string {
+  return byId.get(id)?.label[lang] ?? id;
+}

@@ -48,3 +48,27 @@ export function formatDate(date: string, lang: Lang): string {
   const options: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'long', day: 'numeric' } : { year: 'numeric', month: 'long' };
   return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, d || 1)));
 }
+
+/** A per-element string table: the same keys in Danish and English. */
+export type Table<T> = { da: T; en: T };
+
+export function pick<T>(table: Table<T>, lang: Lang): T {
+  return table[lang];
+}
+
+const UNIT_SUFFIX: Table<Record<string, string>> = {
+  da: { 'percentage-points': ' procentpoint', DKK: ' kr.', 'million-DKK': ' mio. kr.', 'billion-DKK': ' mia. kr.', years: ' år' },
+  en: { 'percentage-points': ' percentage points', DKK: ' DKK', 'million-DKK': ' million DKK', 'billion-DKK': ' billion DKK', years: ' years' },
+};
+
+/** A value with its unit in the active locale: `43 %`, `7.864.230 kr.`, `13,4 mio. kr.`, `622`. */
+export function formatValue(value: number, unit: string, lang: Lang): string {
+  if (unit === 'percent') return formatNumber(value, lang, 'percent');
+  return formatNumber(value, lang) + (UNIT_SUFFIX[lang][unit] ?? '');
+}
+
+/** Names of the units, for axis titles and table headers. */
+export const UNIT_NAMES: Table<Record<string, string>> = {
+  da: { percent: 'procent', 'percentage-points': 'procentpoint', persons: 'personer', families: 'familier', DKK: 'kroner', 'million-DKK': 'mio. kr.', 'billion-DKK': 'mia. kr.', rate: 'rate', years: 'år', count: 'antal' },
+  en: { percent: 'percent', 'percentage-points': 'percentage points', persons: 'persons', families: 'families', DKK: 'DKK', 'million-DKK': 'million DKK', 'billion-DKK': 'billion DKK', rate: 'rate', years: 'years', count: 'count' },
+};

@@ -38,13 +38,21 @@ function fromZod(error: z.core.$ZodError, input: unknown): PlanIssue[] {
   });
 }
 
+/**
+ * Plans this validator produced. Passing one back in (elements hand validated plans to each other)
+ * returns it as it is instead of validating it again. Validated plans are treated as immutable.
+ */
+const validated = new WeakSet<object>();
+
 /** Validate one plan document (already parsed from JSON). */
 export function validatePlan(input: unknown): PlanResult {
+  if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, plan: input as Plan };
   try {
     const parsed = z.safeParse(Plan, input);
     if (!parsed.success) return { ok: false, issues: fromZod(parsed.error, input) };
     const refIssues = checkPlanReferences(parsed.data);
     if (refIssues.length) return { ok: false, issues: refIssues };
+    validated.add(parsed.data);
     return { ok: true, plan: parsed.data };
   } catch (err) {
     return { ok: false, issues: [{ path: [], message: `validator failed: ${err instanceof Error ? err.message : String(err)}` }] };
