@@ -41,3 +41,9 @@ export const WithRejectedPlan: Story = {
 
 /** `src` that answers 404: the error state with retry. */
 export const LoadError: Story = { render: () => html`<plan-summary src="/missing-plans.json"></plan-summary>` };
+
+/** Data that has not arrived yet (a promise that never settles). */
+export const Loading: Story = {
+  render: () => html`<plan-summary .data=${new Promise(() => {})}></plan-summary>`,
+  parameters: { state: 'loading' },
+};

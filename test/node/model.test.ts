@@ -116,3 +116,14 @@ test('summary: counts, names and periods', () => {
   assert.equal(periodLabel(byId('aabenraa-2021')), '2021');
   assert.equal(periodLabel(byId('randers-2017-2020')), '2017–2020');
 });
+
+test('synthetic plans are valid and deterministic', async () => {
+  const { syntheticPlans } = await import('../fixtures/synthetic.js');
+  const a = syntheticPlans({ municipalities: 5, initiatives: 12, indicators: 3, seed: 7 });
+  const b = syntheticPlans({ municipalities: 5, initiatives: 12, indicators: 3, seed: 7 });
+  assert.deepEqual(a, b);
+  const r = validateCollection(a);
+  assert.deepEqual(r.rejected.map((x) => x.issues), []);
+  assert.equal(r.plans.length, 5);
+  assert.equal(r.plans.reduce((n, p) => n + p.initiatives.length, 0), 60);
+});

@@ -1,5 +1,6 @@
 /**
- * Where an element's plans come from: a `data` property (plan objects, validated here), a `src`
+ * Where an element's plans come from: a `data` property (plan objects or a promise of them,
+ * validated here), a `src`
  * URL (fetched and validated), or — with neither — the bundled seed plans (loaded on demand).
  * Exposes one state: loading | error | empty | ready, plus the plans rejected by validation.
  */
@@ -17,6 +18,10 @@ export interface PlanDataHost extends ReactiveControllerHost {
   data?: unknown;
   src?: string;
   timeout?: number;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 export class PlanDataController implements ReactiveController {
@@ -59,16 +64,19 @@ export class PlanDataController implements ReactiveController {
       this.state = state;
       this.host.requestUpdate();
     };
-    if (this.host.data !== undefined && this.host.data !== null) {
-      const { plans, rejected } = validateCollection(this.host.data);
+    const data = this.host.data;
+    if (data !== undefined && data !== null && !isThenable(data)) {
+      const { plans, rejected } = validateCollection(data);
       this.state = { status: 'ready', plans, rejected };
       return;
     }
     this.state = { status: 'loading' };
     const src = this.host.src;
-    const pending = src
-      ? loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal })
-      : import('../../data/bundled.js').then((m) => m.bundledCollection());
+    const pending = isThenable(data)
+      ? Promise.resolve(data).then(validateCollection)
+      : src
+        ? loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal })
+        : import('../../data/bundled.js').then((m) => m.bundledCollection());
     pending.then(
       ({ plans, rejected }) => settle({ status: 'ready', plans, rejected }),
       (err: LoadError | Error) =>

@@ -14,7 +14,7 @@ import { tokens } from './tokens.js';
 export class PlanElement extends LitElement {
   static override styles = [tokens];
 
-  /** Plan objects, a collection (`[…]` or `{plans: […]}`) or one plan. Validated; invalid plans are listed, valid ones shown. */
+  /** Plan objects, a collection (`[…]` or `{plans: […]}`), one plan, or a promise of any of these (loading state until it settles). Validated; invalid plans are listed, valid ones shown. */
   @property({ attribute: false }) data?: unknown;
 
   /** URL of a plan file or a collection to load (JSON). */
