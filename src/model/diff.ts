@@ -127,3 +127,15 @@ export function evolution(from: Plan, to: Plan): Evolution {
   for (const a of from.initiatives) if (!keptFrom.has(a)) initiatives.push({ from: a, change: 'dropped' });
   return { from, to, tracks, initiatives };
 }
+
+/** Pairs of plans of the same municipality (sharing a municipality code), earlier → later by period. */
+export function evolutionPairs(plans: readonly Plan[]): [Plan, Plan][] {
+  const sorted = [...plans].sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
+  const pairs: [Plan, Plan][] = [];
+  sorted.forEach((a, i) => {
+    const codes = new Set(a.municipalities.map((m) => m.code));
+    const next = sorted.slice(i + 1).find((b) => b.municipalities.some((m) => codes.has(m.code)));
+    if (next) pairs.push([a, next]);
+  });
+  return pairs;
+}

@@ -79,3 +79,20 @@ describe('<plan-summary>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<plan-summary> direction sections', () => {
+  it('lists Randers’ guiding marks and legal bases, and Ishøj/Vallensbæk’s visions and values, as in the data', async () => {
+    const { plans } = bundledCollection();
+    const el = await fixture<PlanSummary>(html`<plan-summary plans="randers-2017-2020 ishoj-vallensbaek-2014-2018"></plan-summary>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('article'), 'no cards', { timeout: 10000 });
+    const randers = plans.find((p) => p.id === 'randers-2017-2020')!;
+    const ishoj = plans.find((p) => p.id === 'ishoj-vallensbaek-2014-2018')!;
+    const sec = (planId: string, key: string) => el.shadowRoot!.querySelector(`article[data-plan="${planId}"] details[data-section="${key}"]`)!;
+    expect(sec(randers.id, 'guiding-marks').querySelectorAll('li').length).to.equal(randers.guidingMarks!.length);
+    expect(randers.guidingMarks!.length).to.equal(3);
+    expect(sec(randers.id, 'legal-basis').textContent).to.contain('§ 141');
+    expect(sec(ishoj.id, 'visions').querySelectorAll('li').length).to.equal(ishoj.visions!.length);
+    expect(sec(ishoj.id, 'values').querySelectorAll('li').length).to.equal(4);
+    expect(el.shadowRoot!.querySelector(`article[data-plan="${ishoj.id}"] details[data-section="guiding-marks"]`)).to.equal(null);
+  });
+});

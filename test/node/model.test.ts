@@ -127,3 +127,9 @@ test('synthetic plans are valid and deterministic', async () => {
   assert.equal(r.plans.length, 5);
   assert.equal(r.plans.reduce((n, p) => n + p.initiatives.length, 0), 60);
 });
+
+test('evolution pairs: Aabenraa 2021 → 2022–2024 is the only same-municipality pair of the seeds', async () => {
+  const { evolutionPairs } = await import('../../src/model/diff.js');
+  assert.deepEqual(evolutionPairs(plans).map(([a, b]) => [a.id, b.id]), [['aabenraa-2021', 'aabenraa-2022-2024']]);
+  assert.deepEqual(evolutionPairs([byId('randers-2017-2020')]), []);
+});

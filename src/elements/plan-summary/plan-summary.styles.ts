@@ -73,7 +73,29 @@ export const summaryStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  details {
+    margin-top: 0.5rem;
+    border-top: 1px solid var(--_border);
+    padding-top: 0.4rem;
+    font-size: 0.95rem;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 24px;
+  }
+  details ul {
+    margin: 0.35rem 0 0;
+    padding-inline-start: 1.1rem;
+  }
+  details li {
+    margin: 0.2rem 0;
+    overflow-wrap: anywhere;
+  }
   @media print {
+    details > *:not(summary) {
+      display: block;
+    }
     article {
       break-inside: avoid;
     }

@@ -2,16 +2,19 @@ import { html, type TemplateResult } from 'lit';
 import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { tokens } from '../shared/tokens.js';
-import { formatDate, formatNumber } from '../../i18n/index.js';
+import { formatDate, formatNumber, pick } from '../../i18n/index.js';
+import { STRINGS } from '../../i18n/plan-summary.js';
 import { municipalityNames, periodLabel, planCounts, tracksWithCounts } from '../../model/summary.js';
 import { summaryStyles } from './plan-summary.styles.js';
 
 /**
- * One card per plan: municipalities, title, kind, period, adoption, and the plan's own tracks with
- * how many initiatives each lists.
+ * One card per plan: municipalities, title, kind, period, adoption, counts, the plan's own tracks
+ * with how many initiatives each lists, and folded sections for visions, values, guiding marks,
+ * target groups, legal basis and related documents.
  *
  * @tag plan-summary
  * @csspart card - The card of one plan (an `article`).
+ * @csspart section - A folded section of a card (visions, values, guiding marks, target groups, legal basis, related documents).
  * @csspart state - The loading, error or empty message.
  * @csspart rejected - The list of plan documents that failed validation.
  * @csspart button - Buttons (retry).
@@ -65,6 +68,27 @@ export class PlanSummary extends PlanElement {
           </li>`,
         )}
       </ol>
+      ${this.renderDirection(plan)}
     </article>`;
+  }
+
+  /** Visions, values, guiding marks, target groups, legal basis and related documents, each folded. */
+  private renderDirection(plan: Plan): TemplateResult {
+    const s = pick(STRINGS, this.lang_);
+    const section = <T>(key: string, title: string, items: readonly T[] | undefined, item: (x: T) => TemplateResult | string) =>
+      items && items.length
+        ? html`<details part="section" data-section=${key}>
+            <summary>${title} <span class="count">(${items.length})</span></summary>
+            <ul>
+              ${items.map((x) => html`<li>${item(x)}</li>`)}
+            </ul>
+          </details>`
+        : '';
+    return html`${section('visions', s.visions, plan.visions, (v) => v.text)}
+    ${section('values', s.values, plan.values, (v) => (v.text ? html`<strong>${v.title}</strong> – ${v.text}` : v.title))}
+    ${section('guiding-marks', s.guidingMarks, plan.guidingMarks, (g) => (g.text ? html`<strong>${g.title}</strong> – ${g.text}` : g.title))}
+    ${section('target-groups', s.targetGroups, plan.targetGroups, (g) => g.label)}
+    ${section('legal-basis', s.legalBasis, plan.legalBasis, (l) => html`<strong>${l.law}${l.section ? ` ${l.section}` : ''}</strong> – ${l.text}`)}
+    ${section('relations', s.relations, plan.relations, (r) => html`${s.relationTypes[r.type] ?? r.type}: ${r.title}`)}`;
   }
 }
