@@ -51,8 +51,8 @@ export class PlanElement extends LitElement {
     return ids.map((id) => byId.get(id)).filter((p): p is Plan => p !== undefined);
   }
 
-  /** Render the current state; `ready` gets the selected plans. */
-  protected renderState(ready: (plans: Plan[]) => TemplateResult): TemplateResult {
+  /** Render the current state; `ready` gets the selected plans, `empty` (optional) replaces the empty message. */
+  protected renderState(ready: (plans: Plan[]) => TemplateResult, empty?: () => TemplateResult): TemplateResult {
     const state = this.source.state;
     const t = this.t;
     if (state.status === 'loading') {
@@ -66,9 +66,9 @@ export class PlanElement extends LitElement {
       </div>`;
     }
     const plans = this.selectedPlans(state.plans);
-    return html`${this.renderRejected(state.rejected)}${plans.length === 0
-      ? html`<div class="state" data-state="empty" part="state empty" role="status">${t.empty}</div>`
-      : ready(plans)}`;
+    return html`${this.renderRejected(state.rejected)}${plans.length > 0
+      ? ready(plans)
+      : (empty?.() ?? html`<div class="state" data-state="empty" part="state empty" role="status">${t.empty}</div>`)}`;
   }
 
   private renderRejected(rejected: readonly Rejected[]): TemplateResult | typeof nothing {
