@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/** Dark palette, used by `prefers-color-scheme: dark` and by `theme="dark"`. */
+const dark = css`
+  --_fg: var(--plan-color-text, #e6e9ed);
+  --_muted: var(--plan-color-muted, #aab3bd);
+  --_bg: var(--plan-color-background, #15191e);
+  --_surface: var(--plan-color-surface, #20262d);
+  --_border: var(--plan-color-border, #3d4651);
+  --_accent: var(--plan-color-accent, #7cb8f0);
+  --_danger: var(--plan-color-danger, #f2998f);
+`;
+
 /**
  * Design tokens shared by every element. Hosts override any `--plan-*` property from outside.
  * Light by default; dark through `prefers-color-scheme` or `theme="dark"` on the element.
@@ -36,23 +47,11 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_fg: var(--plan-color-text, #e6e9ed);
-      --_muted: var(--plan-color-muted, #aab3bd);
-      --_bg: var(--plan-color-background, #15191e);
-      --_surface: var(--plan-color-surface, #20262d);
-      --_border: var(--plan-color-border, #3d4651);
-      --_accent: var(--plan-color-accent, #7cb8f0);
-      --_danger: var(--plan-color-danger, #f2998f);
+      ${dark}
     }
   }
   :host([theme='dark']) {
-    --_fg: var(--plan-color-text, #e6e9ed);
-    --_muted: var(--plan-color-muted, #aab3bd);
-    --_bg: var(--plan-color-background, #15191e);
-    --_surface: var(--plan-color-surface, #20262d);
-    --_border: var(--plan-color-border, #3d4651);
-    --_accent: var(--plan-color-accent, #7cb8f0);
-    --_danger: var(--plan-color-danger, #f2998f);
+    ${dark}
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
