@@ -76,6 +76,8 @@ describe('<plan-summary>', () => {
     await expect(el).to.be.accessible();
     el.theme = 'dark';
     await el.updateComplete;
+    const card = el.shadowRoot!.querySelector('article')!;
+    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(21, 25, 30)');
     await expect(el).to.be.accessible();
   });
 });
