@@ -71,7 +71,8 @@ export const tokens = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       --_fg: #000;
       --_muted: #333;
       --_bg: #fff;

@@ -1,0 +1,435 @@
+import { css } from 'lit';
+
+/**
+ * Series colours pass 4.5:1 against the light and the dark background, so direct labels in the
+ * series colour are readable; meaning never rests on colour alone (line style, marker shape and
+ * labels carry it), and print turns everything black.
+ */
+export const targetChartStyles = css`
+  :host {
+    --_s1: var(--plan-series-1, #005ea5);
+    --_s2: var(--plan-series-2, #a34700);
+    --_s3: var(--plan-series-3, #1a7431);
+    --_s4: var(--plan-series-4, #7b3fa0);
+    --_s5: var(--plan-series-5, #b0233f);
+    --_s6: var(--plan-series-6, #00707a);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_s1: var(--plan-series-1, #7cb8f0);
+      --_s2: var(--plan-series-2, #f5a35c);
+      --_s3: var(--plan-series-3, #6fcf86);
+      --_s4: var(--plan-series-4, #d49bf0);
+      --_s5: var(--plan-series-5, #f59ab0);
+      --_s6: var(--plan-series-6, #5fd0d8);
+    }
+  }
+  :host([theme='dark']) {
+    --_s1: var(--plan-series-1, #7cb8f0);
+    --_s2: var(--plan-series-2, #f5a35c);
+    --_s3: var(--plan-series-3, #6fcf86);
+    --_s4: var(--plan-series-4, #d49bf0);
+    --_s5: var(--plan-series-5, #f59ab0);
+    --_s6: var(--plan-series-6, #5fd0d8);
+  }
+  .s1 { --_series: var(--_s1); }
+  .s2 { --_series: var(--_s2); }
+  .s3 { --_series: var(--_s3); }
+  .s4 { --_series: var(--_s4); }
+  .s5 { --_series: var(--_s5); }
+  .s6 { --_series: var(--_s6); }
+  .neutral { --_series: var(--_fg); }
+
+  /* toolbar and toggle */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem var(--_space);
+    margin: 0 0 0.5rem;
+  }
+  .toggle {
+    margin-inline-start: auto;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45rem;
+    color: var(--_fg);
+    background: transparent;
+    border: 2px solid var(--_accent);
+  }
+  .toggle[aria-pressed='true'] {
+    color: var(--_bg);
+    background: var(--_accent);
+  }
+  .toggle-icon {
+    width: 1.1em;
+    height: 1.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.3;
+  }
+
+  /* legend */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 1.75rem;
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.9rem;
+  }
+  .legend-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 1.1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend-list li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .swatch {
+    flex: none;
+    overflow: visible;
+  }
+
+  /* charts */
+  .charts.multiples {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+  }
+  .figure {
+    min-width: 0;
+    margin: 0;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .charts.single .figure {
+    padding: 0;
+    border: 0;
+  }
+  .figure.selected {
+    border-color: var(--_accent);
+    box-shadow: inset 0 4px 0 var(--_accent);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.05rem;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .subtitle,
+  .badge {
+    margin: 0.1rem 0 0;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .badge {
+    font-weight: 600;
+    color: var(--_fg);
+  }
+  .description {
+    margin: 0.4rem 0 0.6rem;
+    font-size: 0.9rem;
+    max-width: 70ch;
+  }
+  .plot {
+    position: relative;
+  }
+  .plot.tip-open {
+    z-index: 2;
+  }
+  .plot.scroll {
+    overflow-x: auto;
+  }
+  .sizer {
+    height: 0;
+  }
+  .svg {
+    display: block;
+    overflow: visible;
+    color: var(--_fg);
+    font-family: inherit;
+    font-size: 12px;
+  }
+  .axis {
+    font-family: inherit;
+    font-size: 12px;
+  }
+  .axis text,
+  .axis-title {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .axis .domain,
+  .x-axis .tick line {
+    stroke: var(--_muted);
+  }
+  .y-axis .tick line {
+    stroke: var(--_border);
+  }
+  .reference line {
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+    stroke-dasharray: 1 4;
+    stroke-linecap: round;
+  }
+  .reference-label,
+  .value-label,
+  .direct-label {
+    font-size: 12px;
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .reference-label,
+  .value-label {
+    fill: var(--_fg);
+  }
+  .direct-label {
+    fill: var(--_series);
+    font-weight: 700;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_series);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .line.target {
+    stroke-dasharray: 7 5;
+    stroke-linecap: butt;
+  }
+  .many .line {
+    stroke-width: 1.5;
+  }
+  .series-key {
+    stroke-width: 3;
+  }
+  .series-dot {
+    fill: var(--_series);
+  }
+  .mark {
+    fill: var(--_series);
+    stroke: var(--_series);
+    stroke-width: 2;
+  }
+  .kind-target .mark {
+    fill: var(--_bg);
+  }
+  .approx-ring {
+    fill: none;
+    stroke: var(--_series);
+    stroke-width: 1.5;
+    stroke-dasharray: 1.5 2.5;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--_series);
+    stroke-width: 1;
+    stroke-dasharray: 1 3;
+  }
+  .point {
+    cursor: pointer;
+  }
+  .point:focus {
+    outline: none;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .ring {
+    display: none;
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 4;
+  }
+  .ring-inner {
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .point:focus-visible .ring {
+    display: inline;
+  }
+  .point:focus-visible .mark,
+  .point:hover .mark {
+    stroke-width: 3;
+  }
+
+  /* tooltip (inside the SVG) */
+  .tooltip {
+    pointer-events: all;
+  }
+  .tip-box {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1;
+  }
+  .tooltip text {
+    fill: var(--_fg);
+    font-size: 13px;
+  }
+  .tip-title {
+    font-weight: 700;
+  }
+  .tip-value {
+    font-weight: 600;
+  }
+  .tooltip .tip-source {
+    fill: var(--_muted);
+  }
+  .tip-quote {
+    font-style: italic;
+  }
+
+  .hint {
+    flex: 1 1 16rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .without {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+
+  /* table */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+  }
+  /* the figure caption above says the same; the table caption stays for assistive technology */
+  caption {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  th,
+  td {
+    padding: 0.35rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  .num,
+  .year {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .num {
+    text-align: end;
+  }
+  .source {
+    min-width: 10rem;
+    overflow-wrap: break-word;
+  }
+  .kind {
+    hyphens: auto;
+  }
+  .figure {
+    container-type: inline-size;
+  }
+  @container (max-width: 26rem) {
+    th,
+    td {
+      padding: 0.3rem 0.3rem;
+    }
+    .source {
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+  }
+  .section,
+  .value-note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  q {
+    font-style: italic;
+  }
+
+  @media print {
+    :host,
+    :host([theme]) {
+      --_s1: #000;
+      --_s2: #000;
+      --_s3: #000;
+      --_s4: #000;
+      --_s5: #000;
+      --_s6: #000;
+    }
+    .toolbar,
+    .hint,
+    .tooltip,
+    .ring {
+      display: none !important;
+    }
+    .figure {
+      break-inside: avoid;
+    }
+  }
+  @media (forced-colors: active) {
+    .line,
+    .leader,
+    .approx-ring,
+    .reference line,
+    .axis .domain,
+    .axis .tick line {
+      stroke: CanvasText;
+    }
+    .mark,
+    .series-dot {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .kind-target .mark {
+      fill: Canvas;
+    }
+    .axis text,
+    .axis-title,
+    .reference-label,
+    .value-label,
+    .direct-label,
+    .tooltip text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .tip-box {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .ring {
+      stroke: Highlight;
+    }
+    .toggle[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
+`;
