@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const comparisonStyles = css`
+  header h2 {
+    margin: 0 0 0.5rem;
+    font-size: clamp(1.25rem, 3vw, 1.6rem);
+  }
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem var(--_space) 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 700;
+  }
+  .hint,
+  .status {
+    margin: 0.1rem 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.92rem;
+  }
+  .choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.25rem 1rem;
+    max-height: 16rem;
+    overflow-y: auto;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .choices label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    min-height: 44px;
+    padding: 0.25rem 0;
+    cursor: pointer;
+  }
+  .choices input {
+    width: 1.2rem;
+    height: 1.2rem;
+    margin-top: 0.15rem;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .choices small {
+    display: block;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  button.secondary {
+    color: var(--_accent);
+    background: transparent;
+  }
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  nav a {
+    color: var(--_accent);
+    display: inline-block;
+    min-height: 24px;
+    padding: 0.2rem 0;
+  }
+  section {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  section > h2 {
+    margin: 0 0 0.75rem;
+    padding-bottom: 0.3rem;
+    border-bottom: 2px solid var(--_accent);
+    font-size: 1.3rem;
+  }
+  @media print {
+    fieldset,
+    nav {
+      display: none;
+    }
+    section {
+      break-before: auto;
+    }
+  }
+`;
