@@ -8,7 +8,7 @@ export const matrixStyles = css`
     --_level-target: var(--plan-level-target, #bfd7ee);
     --_symbol: var(--plan-level-symbol, var(--_accent));
     /* Resolved on the header cells, where cqi is the width of the scroll region. */
-    --_first-col: min(13rem, 42cqi);
+    --_first-col: min(13rem, max(11.5rem, 42cqi));
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
