@@ -26,3 +26,6 @@ export const Narrow: Story = { render: () => html`<div style="width:375px"><plan
 export const LoadError: Story = { render: () => html`<plan-evolution src="/missing-plans.json"></plan-evolution>` };
 /** Data not yet arrived. */
 export const Loading: Story = { render: () => html`<plan-evolution .data=${new Promise(() => {})}></plan-evolution>`, parameters: { state: 'loading' } };
+
+/** No plan matches the selection. */
+export const Empty: Story = { args: { plans: 'no-such-plan' } };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/plan-summary/define.js';
 import { minimalPlan } from '../test/fixtures/minimal-plan.js';
+import { syntheticPlans } from '../test/fixtures/synthetic.js';
 
 /**
  * Every story is also a browser-test fixture (test/browser/stories.test.ts renders each one and
@@ -47,3 +48,9 @@ export const Loading: Story = {
   render: () => html`<plan-summary .data=${new Promise(() => {})}></plan-summary>`,
   parameters: { state: 'loading' },
 };
+
+/** At phone width. */
+export const Narrow: Story = { render: () => html`<div style="width:375px"><plan-summary lang="da"></plan-summary></div>` };
+
+/** 98 synthetic municipalities (the cards wrap into a grid). */
+export const LargeSynthetic: Story = { render: () => html`<plan-summary lang="da" .data=${syntheticPlans({ initiatives: 20, indicators: 2 })}></plan-summary>` };
