@@ -5,6 +5,16 @@ import { css } from 'lit';
  * series colour are readable; meaning never rests on colour alone (line style, marker shape and
  * labels carry it), and print turns everything black.
  */
+/** Series colours on the dark palette (≥ 4.5:1 on its background). */
+const darkSeries = css`
+  --_s1: var(--plan-series-1, #7cb8f0);
+  --_s2: var(--plan-series-2, #f5a35c);
+  --_s3: var(--plan-series-3, #6fcf86);
+  --_s4: var(--plan-series-4, #d49bf0);
+  --_s5: var(--plan-series-5, #f59ab0);
+  --_s6: var(--plan-series-6, #5fd0d8);
+`;
+
 export const targetChartStyles = css`
   :host {
     --_s1: var(--plan-series-1, #005ea5);
@@ -16,21 +26,11 @@ export const targetChartStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_s1: var(--plan-series-1, #7cb8f0);
-      --_s2: var(--plan-series-2, #f5a35c);
-      --_s3: var(--plan-series-3, #6fcf86);
-      --_s4: var(--plan-series-4, #d49bf0);
-      --_s5: var(--plan-series-5, #f59ab0);
-      --_s6: var(--plan-series-6, #5fd0d8);
+      ${darkSeries}
     }
   }
   :host([theme='dark']) {
-    --_s1: var(--plan-series-1, #7cb8f0);
-    --_s2: var(--plan-series-2, #f5a35c);
-    --_s3: var(--plan-series-3, #6fcf86);
-    --_s4: var(--plan-series-4, #d49bf0);
-    --_s5: var(--plan-series-5, #f59ab0);
-    --_s6: var(--plan-series-6, #5fd0d8);
+    ${darkSeries}
   }
   .s1 { --_series: var(--_s1); }
   .s2 { --_series: var(--_s2); }
