@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tableCells } from '../shared/section.styles.js';
 
 /**
  * Series colours pass 4.5:1 against the light and the dark background, so direct labels in the
@@ -326,16 +327,7 @@ export const targetChartStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
-  th,
-  td {
-    padding: 0.35rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_surface);
-  }
+  ${tableCells}
   .num,
   .year {
     font-variant-numeric: tabular-nums;

@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** Data-table cells: the same in every element that shows a table. */
+export const tableCells = css`
+  th,
+  td {
+    padding: 0.35rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+`;
+
 /** Headings, tables and folded lists shared by the text panels (differences, evolution). */
 export const sectionStyles = css`
   h2 {
@@ -31,16 +45,7 @@ export const sectionStyles = css`
     font-weight: 600;
     padding-bottom: 0.3rem;
   }
-  th,
-  td {
-    padding: 0.35rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_surface);
-  }
+  ${tableCells}
   details {
     margin: 0.3rem 0;
     border: 1px solid var(--_border);
