@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * Copying text to the clipboard from inside a shadow root.
+ *
+ * `copyText` tries the asynchronous Clipboard API first. Where that is missing or refused
+ * (an insecure context, a denied permission, an older browser) it falls back to a readonly
+ * `<textarea>` placed off screen, selected, and copied with `document.execCommand('copy')`.
+ *
+ * The textarea is positioned by a class, never by an inline style attribute (pages with
+ * `style-src 'self'` block those). Pass the element's shadow root as `root` and include
+ * `clipboardStyles` in the element's styles; without a root the textarea goes into a small
+ * private shadow root appended to `document.body` that carries the same rule.
+ */
+
+/** Class of the temporary off-screen textarea used by the fallback. */
+export const COPY_BUFFER_CLASS = 'plan-copy-buffer';
+
+/** Styles for the fallback textarea: off screen, not visible, still selectable. */
+export const clipboardStyles = css`
+  .plan-copy-buffer {
+    position: fixed;
+    top: 0;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    border: 0;
+    opacity: 0;
+    pointer-events: none;
+  }
+`;
+
+function fallbackCopy(text: string, root?: ShadowRoot | Element | null): boolean {
+  if (typeof document === 'undefined' || typeof document.execCommand !== 'function') return false;
+  let container: ShadowRoot | Element;
+  let cleanup: () => void;
+  if (root) {
+    container = root;
+    cleanup = () => undefined;
+  } else {
+    // A private shadow root with the same rule, so the page's CSP and styles are untouched.
+    const holder = document.createElement('span');
+    const shadow = holder.attachShadow({ mode: 'open' });
+    const sheet = clipboardStyles.styleSheet;
+    if (sheet) shadow.adoptedStyleSheets = [sheet];
+    document.body.append(holder);
+    container = shadow;
+    cleanup = () => holder.remove();
+  }
+  const area = document.createElement('textarea');
+  area.className = COPY_BUFFER_CLASS;
+  area.readOnly = true;
+  area.setAttribute('aria-hidden', 'true');
+  area.tabIndex = -1;
+  area.value = text;
+  const active = (root?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement ?? document.activeElement;
+  container.append(area);
+  let ok = false;
+  try {
+    area.select();
+    area.setSelectionRange(0, text.length);
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  } finally {
+    area.remove();
+    cleanup();
+    if (active instanceof HTMLElement) active.focus({ preventScroll: true });
+  }
+  return ok;
+}
+
+/**
+ * Copy `text` to the clipboard. Resolves `true` when the text was copied, `false` when neither
+ * the Clipboard API nor the fallback succeeded. Never rejects.
+ *
+ * @param root where the fallback textarea goes (the calling element's shadow root, whose
+ *   styles include `clipboardStyles`); optional.
+ */
+export async function copyText(text: string, root?: ShadowRoot | Element | null): Promise<boolean> {
+  const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+  if (clipboard && typeof clipboard.writeText === 'function') {
+    try {
+      await clipboard.writeText(text);
+      return true;
+    } catch {
+      // Refused (permission, focus, insecure context): try the fallback.
+    }
+  }
+  return fallbackCopy(text, root);
+}
