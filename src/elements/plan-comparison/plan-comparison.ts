@@ -9,12 +9,6 @@ import { STRINGS } from '../../i18n/plan-comparison.js';
 import { municipalityNames, periodLabel } from '../../model/summary.js';
 import { evolutionPairs } from '../../model/diff.js';
 import { comparisonStyles } from './plan-comparison.styles.js';
-import '../plan-summary/define.js';
-import '../plan-track-matrix/define.js';
-import '../plan-target-chart/define.js';
-import '../plan-initiative-list/define.js';
-import '../plan-differences/define.js';
-import '../plan-evolution/define.js';
 
 /** Detail of `plan-selection-change`. */
 export interface PlanSelectionChange {

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Plan } from '../../schema/plan.js';
-import { validateCollection, type Rejected } from '../../schema/validate.js';
+import { validateCollection, type CollectionResult, type Rejected } from '../../schema/validate.js';
 import { loadCollection, type LoadError } from '../../data/load.js';
 
 export type DataState =
@@ -22,6 +22,14 @@ export interface PlanDataHost extends ReactiveControllerHost {
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+let seed: Promise<CollectionResult> | undefined;
+
+/** The bundled seed plans: the documents are loaded on demand (their own chunk), validated once. */
+function seedCollection(): Promise<CollectionResult> {
+  seed ??= import('../../data/seed-documents.js').then((m) => validateCollection(m.BUNDLED_DOCUMENTS));
+  return seed;
 }
 
 export class PlanDataController implements ReactiveController {
@@ -76,7 +84,7 @@ export class PlanDataController implements ReactiveController {
       ? Promise.resolve(data).then(validateCollection)
       : src
         ? loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal })
-        : import('../../data/bundled.js').then((m) => m.bundledCollection());
+        : seedCollection();
     pending.then(
       ({ plans, rejected }) => settle({ status: 'ready', plans, rejected }),
       (err: LoadError | Error) =>
