@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const built = fileURLToPath(new URL('../dist/cli/validate.js', import.meta.url));
+const built = fileURLToPath(new URL('../dist/lib/cli/validate.js', import.meta.url));
 let validateFiles;
 if (existsSync(built)) {
   ({ validateFiles } = await import(pathToFileURL(built).href));
