@@ -10,6 +10,15 @@ export const STRINGS: Table<{
   sections: { summaries: string; matrix: string; targets: string; initiatives: string; differences: string; evolution: string };
   contents: string;
   noneSelected: string;
+  share: string;
+  link: string;
+  copyLink: string;
+  embed: string;
+  embedHint: string;
+  copyCode: string;
+  linkCopied: string;
+  codeCopied: string;
+  copyFailed: string;
 }> = {
   da: {
     title: 'Sammenlign rusmiddelplaner',
@@ -28,6 +37,15 @@ export const STRINGS: Table<{
     },
     contents: 'Indhold',
     noneSelected: 'Ingen planer valgt. Vælg mindst én plan ovenfor.',
+    share: 'Del og indlejr',
+    link: 'Link til denne visning',
+    copyLink: 'Kopiér link',
+    embed: 'Indlejringskode',
+    embedHint: 'Sæt koden ind på en side i jeres CMS. Den viser de valgte planer, filtre og sprog.',
+    copyCode: 'Kopiér kode',
+    linkCopied: 'Linket er kopieret.',
+    codeCopied: 'Koden er kopieret.',
+    copyFailed: 'Kunne ikke kopiere. Markér teksten og kopiér den selv.',
   },
   en: {
     title: 'Compare substance-use plans',
@@ -46,5 +64,14 @@ export const STRINGS: Table<{
     },
     contents: 'Contents',
     noneSelected: 'No plans selected. Choose at least one plan above.',
+    share: 'Share and embed',
+    link: 'Link to this view',
+    copyLink: 'Copy link',
+    embed: 'Embed code',
+    embedHint: 'Paste the code into a page of your CMS. It shows the chosen plans, filters and language.',
+    copyCode: 'Copy code',
+    linkCopied: 'The link was copied.',
+    codeCopied: 'The code was copied.',
+    copyFailed: 'Could not copy. Select the text and copy it yourself.',
   },
 };

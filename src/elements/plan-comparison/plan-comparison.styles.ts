@@ -83,7 +83,72 @@ export const comparisonStyles = css`
     border-bottom: 2px solid var(--_accent);
     font-size: 1.3rem;
   }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .share {
+    margin: 0 0 var(--_space);
+  }
+  .share summary {
+    display: inline-block;
+    min-height: 24px;
+    padding: 0.2rem 0;
+    color: var(--_accent);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .share[open] {
+    flex-basis: 100%;
+  }
+  .share-body {
+    display: grid;
+    gap: 0.35rem;
+    max-width: 48rem;
+    margin-top: 0.5rem;
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .share-body label {
+    font-weight: 600;
+  }
+  .share-body .hint {
+    margin: 0;
+  }
+  .copy-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+  .copy-row input {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .share-body input,
+  .share-body textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: inherit;
+    background: var(--_bg);
+    font: 0.85rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+  .share-body textarea {
+    resize: vertical;
+  }
+  .share-body button {
+    justify-self: start;
+  }
   @media print {
+    .share,
     fieldset,
     nav {
       display: none;

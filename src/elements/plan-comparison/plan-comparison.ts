@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../shared/plan-element.js';
@@ -8,6 +9,11 @@ import { pick } from '../../i18n/index.js';
 import { STRINGS } from '../../i18n/plan-comparison.js';
 import { municipalityNames, periodLabel } from '../../model/summary.js';
 import { evolutionPairs } from '../../model/diff.js';
+import { cdnScriptUrl, embedSnippet, readShareState, writeShareState, type ShareState } from '../../model/share.js';
+import { VERSION } from '../../version.js';
+import { copyText, clipboardStyles } from '../shared/clipboard.js';
+import type { PlanInitiativeList } from '../plan-initiative-list/plan-initiative-list.js';
+import type { ThemeId } from '../../schema/plan.js';
 import { comparisonStyles } from './plan-comparison.styles.js';
 
 /** Detail of `plan-selection-change`. */
@@ -38,7 +44,29 @@ export interface PlanSelectionChange {
  * @cssprop --plan-space - Base spacing.
  */
 export class PlanComparison extends PlanElement {
-  static override styles = [tokens, comparisonStyles];
+  static override styles = [tokens, clipboardStyles, comparisonStyles];
+
+  /**
+   * Keep the view in the page URL (opt-in, so a host's URL is never touched unasked): chosen plans
+   * (`pc-plans`), theme filter (`pc-themes`), search (`pc-q`), matrix cell (`pc-cell`) and the section
+   * in view (`pc-view`). Opening such a URL restores the view. Other URL parameters are left alone.
+   */
+  @property({ type: Boolean, reflect: true }) permalink = false;
+
+  /** Theme filter of the initiative list: space-separated canonical theme ids. */
+  @property({ reflect: true }) themes = '';
+
+  /** Search text of the initiative list. */
+  @property({ reflect: true }) query = '';
+
+  /** The section to show first (`summaries`, `matrix`, `targets`, `initiatives`, `differences`, `evolution`); scrolled into view once loaded. */
+  @property({ reflect: true }) view = '';
+
+  /** Script URL used in the embed code. Default: this version's file on the jsDelivr CDN. */
+  @property({ attribute: 'embed-src' }) embedSrc = '';
+
+  @state() private copied: 'link' | 'code' | 'failed' | '' = '';
+  private pendingView = '';
 
   private readonly provider = new ContextProvider(this, {
     context: comparisonContext,
@@ -48,7 +76,10 @@ export class PlanComparison extends PlanElement {
   private contextValue(selection: PlanThemeSelection | undefined): ComparisonContextValue {
     return {
       state: { selection },
-      select: (next) => this.provider.setValue(this.contextValue(next)),
+      select: (next) => {
+        this.provider.setValue(this.contextValue(next));
+        this.syncUrl();
+      },
     };
   }
 
@@ -63,11 +94,95 @@ export class PlanComparison extends PlanElement {
     const sameAsLoaded = order.length === loaded.length && order.every((id, i) => id === loaded[i]);
     this.plans = sameAsLoaded ? '' : order.length ? order.join(' ') : ' ';
     this.provider.setValue(this.contextValue(undefined));
+    this.syncUrl();
     this.dispatchEvent(new CustomEvent<PlanSelectionChange>('plan-selection-change', { detail: { plans: order }, bubbles: true, composed: true }));
   }
 
   protected override selectedPlans(all: readonly Plan[]): Plan[] {
     return this.plans === ' ' ? [] : super.selectedPlans(all);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.permalink) {
+      this.restoreFromUrl();
+      window.addEventListener('popstate', this.onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private onPopState = (): void => this.restoreFromUrl();
+
+  /** Apply the state in the page URL (permalink mode). */
+  private restoreFromUrl(): void {
+    const st = readShareState(window.location.search);
+    if (st.plans) this.plans = st.plans.length ? st.plans.join(' ') : ' ';
+    this.themes = (st.themes ?? []).join(' ');
+    this.query = st.query ?? '';
+    this.view = st.view ?? '';
+    this.pendingView = this.view;
+    this.provider.setValue(this.contextValue(st.cell as PlanThemeSelection | undefined));
+  }
+
+  /** The view as a share state: what a link or an embed snippet carries. */
+  shareState(): ShareState {
+    const plans = this.plans === ' ' ? [] : this.plans.split(/\s+/).filter(Boolean);
+    const cell = this.provider.value.state.selection;
+    return {
+      plans: this.plans === '' ? undefined : plans,
+      themes: this.themes.split(/\s+/).filter(Boolean),
+      query: this.query,
+      cell: cell ? { planId: cell.planId, theme: cell.theme } : undefined,
+      view: this.view || undefined,
+    };
+  }
+
+  /** The embed code (one script tag + this element) for the current view. */
+  embedCode(): string {
+    const src = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    return embedSnippet(this.shareState(), {
+      scriptSrc: this.embedSrc || cdnScriptUrl(VERSION),
+      lang: this.lang_,
+      colorTheme: this.theme,
+      src,
+    });
+  }
+
+  /** The link to this view: the page URL with the view's parameters. */
+  shareUrl(): string {
+    return writeShareState(window.location.href, this.shareState()).href;
+  }
+
+  private syncUrl(): void {
+    if (!this.permalink) return;
+    const next = this.shareUrl();
+    if (next !== window.location.href) window.history.replaceState(window.history.state, '', next);
+  }
+
+  private onFilterChange = (e: Event): void => {
+    const list = e.currentTarget as PlanInitiativeList;
+    const own = list.filter;
+    this.query = own.query ?? '';
+    this.themes = (own.theme ?? []).join(' ');
+    this.syncUrl();
+  };
+
+  private async copy(kind: 'link' | 'code'): Promise<void> {
+    const ok = await copyText(kind === 'link' ? this.shareUrl() : this.embedCode(), this.renderRoot as ShadowRoot);
+    this.copied = ok ? kind : 'failed';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.pendingView && this.source.state.status === 'ready') {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#section-${this.pendingView}`);
+      this.pendingView = '';
+      target?.scrollIntoView({ block: 'start' });
+    }
   }
 
   override render(): TemplateResult {
@@ -76,12 +191,35 @@ export class PlanComparison extends PlanElement {
     const all = state.status === 'ready' ? state.plans : [];
     return html`<header>
         <h2>${s.title}</h2>
+        ${state.status === 'ready' ? this.renderShare() : nothing}
       </header>
       ${state.status === 'ready' ? this.renderPicker(all) : nothing}
       ${this.renderState(
         (plans) => this.renderSections(plans),
         () => html`<p class="state" data-state="empty" part="state" role="status">${s.noneSelected}</p>`,
       )}`;
+  }
+
+  private renderShare(): TemplateResult {
+    const s = pick(STRINGS, this.lang_);
+    const message = this.copied === 'failed' ? s.copyFailed : this.copied === 'link' ? s.linkCopied : this.copied === 'code' ? s.codeCopied : '';
+    return html`<details class="share" part="share" @toggle=${() => (this.copied = '')}>
+      <summary>${s.share}</summary>
+      <div class="share-body">
+        ${this.permalink
+          ? html`<label for="share-link">${s.link}</label>
+              <div class="copy-row">
+                <input id="share-link" type="text" readonly .value=${this.shareUrl()} />
+                <button type="button" part="button" @click=${() => this.copy('link')}>${s.copyLink}</button>
+              </div>`
+          : nothing}
+        <label for="embed-code">${s.embed}</label>
+        <p class="hint" id="embed-hint">${s.embedHint}</p>
+        <textarea id="embed-code" readonly rows="3" aria-describedby="embed-hint" .value=${this.embedCode()}></textarea>
+        <button type="button" part="button" @click=${() => this.copy('code')}>${s.copyCode}</button>
+        <p class="status" role="status">${message}</p>
+      </div>
+    </details>`;
   }
 
   private renderPicker(all: readonly Plan[]): TemplateResult {
@@ -121,7 +259,10 @@ export class PlanComparison extends PlanElement {
       ['summaries', html`<plan-summary .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-summary>`],
       ['matrix', html`<plan-track-matrix .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-track-matrix>`],
       ['targets', html`<plan-target-chart .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-target-chart>`],
-      ['initiatives', html`<plan-initiative-list .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-initiative-list>`],
+      [
+        'initiatives',
+        html`<plan-initiative-list .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing} .query=${this.query} .themes=${this.themes} @plan-filter-change=${this.onFilterChange}></plan-initiative-list>`,
+      ],
       ...(plans.length > 1
         ? ([['differences', html`<plan-differences .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-differences>`]] as [keyof typeof s.sections, TemplateResult][])
         : []),
@@ -145,6 +286,8 @@ export class PlanComparison extends PlanElement {
   /** In-page links cannot target ids inside a shadow root from the page URL: scroll and focus by hand. */
   private jump(e: Event, key: string): void {
     e.preventDefault();
+    this.view = key;
+    this.syncUrl();
     const target = this.renderRoot.querySelector<HTMLElement>(`#section-${key}`);
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
