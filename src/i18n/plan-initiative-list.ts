@@ -29,6 +29,14 @@ export interface InitiativeListStrings {
   source: string;
   document: string;
   section: string;
+  citation: string;
+  copyCitation: string;
+  copied: string;
+  copyFailed: string;
+  download: string;
+  downloadItem: (format: 'csv' | 'json') => { label: string; name: string };
+  downloaded: (file: string, rows: number) => string;
+  fileBase: string;
 }
 
 export const STRINGS: Table<InitiativeListStrings> = {
@@ -67,6 +75,17 @@ export const STRINGS: Table<InitiativeListStrings> = {
     source: 'Kilde',
     document: 'Dokument',
     section: 'Afsnit',
+    citation: 'Kildehenvisning',
+    copyCitation: 'Kopiér kildehenvisning',
+    copied: 'Kopieret',
+    copyFailed: 'Kunne ikke kopiere. Markér kildehenvisningen og kopiér den selv.',
+    download: 'Hent data',
+    downloadItem: (format) =>
+      format === 'csv'
+        ? { label: 'CSV (regneark)', name: 'Hent de viste indsatser som CSV (regneark)' }
+        : { label: 'JSON', name: 'Hent de viste indsatser som JSON' },
+    downloaded: (file, rows) => `Hentet: ${file} (${rows} ${rows === 1 ? 'indsats' : 'indsatser'})`,
+    fileBase: 'rusmiddelplaner-indsatser',
   },
   en: {
     searchLabel: 'Search initiatives',
@@ -103,5 +122,16 @@ export const STRINGS: Table<InitiativeListStrings> = {
     source: 'Source',
     document: 'Document',
     section: 'Section',
+    citation: 'Citation',
+    copyCitation: 'Copy citation',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. Select the citation and copy it yourself.',
+    download: 'Download',
+    downloadItem: (format) =>
+      format === 'csv'
+        ? { label: 'CSV (spreadsheet)', name: 'Download the initiatives shown as CSV (spreadsheet)' }
+        : { label: 'JSON', name: 'Download the initiatives shown as JSON' },
+    downloaded: (file, rows) => `Downloaded: ${file} (${rows} ${rows === 1 ? 'initiative' : 'initiatives'})`,
+    fileBase: 'substance-use-plans-initiatives',
   },
 };

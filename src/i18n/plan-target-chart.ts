@@ -34,6 +34,18 @@ export interface TargetChartStrings {
   chartRegion: (title: string) => string;
   selected: (theme: string) => string;
   quote: (text: string) => string;
+  citation: string;
+  pickedCitation: string;
+  copyCitation: string;
+  copied: string;
+  copyFailed: string;
+  download: string;
+  downloadItem: (format: 'csv' | 'json' | 'svg' | 'png') => { label: string; name: string };
+  downloaded: (file: string) => string;
+  downloadFailed: (file: string) => string;
+  fileBase: string;
+  sheetTitle: string;
+  credit: (plans: string) => string;
 }
 
 export const STRINGS: Table<TargetChartStrings> = {
@@ -71,6 +83,24 @@ export const STRINGS: Table<TargetChartStrings> = {
     chartRegion: (title) => `Diagram: ${title}`,
     selected: (theme) => `Valgt tema: ${theme}`,
     quote: (text) => `»${text}«`,
+    citation: 'Kildehenvisning',
+    pickedCitation: 'Kildehenvisning til det valgte punkt',
+    copyCitation: 'Kopiér kildehenvisning',
+    copied: 'Kopieret',
+    copyFailed: 'Kunne ikke kopiere. Markér kildehenvisningen og kopiér den selv.',
+    download: 'Hent data',
+    downloadItem: (format) =>
+      ({
+        csv: { label: 'CSV (regneark)', name: 'Hent de viste værdier som CSV (regneark)' },
+        json: { label: 'JSON', name: 'Hent de viste værdier som JSON' },
+        svg: { label: 'SVG (vektorgrafik)', name: 'Hent diagrammet som SVG (vektorgrafik)' },
+        png: { label: 'PNG (billede)', name: 'Hent diagrammet som PNG (billede)' },
+      })[format],
+    downloaded: (file) => `Hentet: ${file}`,
+    downloadFailed: (file) => `${file} kunne ikke laves.`,
+    fileBase: 'rusmiddelplaner-maal',
+    sheetTitle: 'Mål og resultater i rusmiddelplanerne',
+    credit: (plans) => `Kilde: ${plans}`,
   },
   en: {
     toggle: 'Show as table',
@@ -106,5 +136,23 @@ export const STRINGS: Table<TargetChartStrings> = {
     chartRegion: (title) => `Chart: ${title}`,
     selected: (theme) => `Selected theme: ${theme}`,
     quote: (text) => `“${text}”`,
+    citation: 'Citation',
+    pickedCitation: 'Citation of the selected point',
+    copyCitation: 'Copy citation',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. Select the citation and copy it yourself.',
+    download: 'Download',
+    downloadItem: (format) =>
+      ({
+        csv: { label: 'CSV (spreadsheet)', name: 'Download the values shown as CSV (spreadsheet)' },
+        json: { label: 'JSON', name: 'Download the values shown as JSON' },
+        svg: { label: 'SVG (vector graphic)', name: 'Download the chart as SVG (vector graphic)' },
+        png: { label: 'PNG (image)', name: 'Download the chart as PNG (image)' },
+      })[format],
+    downloaded: (file) => `Downloaded: ${file}`,
+    downloadFailed: (file) => `${file} could not be made.`,
+    fileBase: 'substance-use-plans-targets',
+    sheetTitle: 'Targets and results in the substance-use plans',
+    credit: (plans) => `Source: ${plans}`,
   },
 };

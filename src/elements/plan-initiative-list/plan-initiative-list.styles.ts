@@ -42,6 +42,12 @@ export const initiativeListStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  /* the download menu at the top of the results, at the end of the line */
+  .results-bar {
+    display: flex;
+    justify-content: flex-end;
+    margin: 0 0 0.5rem;
+  }
   .note {
     margin: 0 0 0.5rem;
     color: var(--_muted);
@@ -346,6 +352,20 @@ export const initiativeListStyles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
     overflow-wrap: anywhere;
+  }
+  .cite-line {
+    margin: 0.5rem 0 0.25rem;
+    font-size: 0.9rem;
+    overflow-wrap: anywhere;
+  }
+  .cite-label {
+    color: var(--_muted);
+  }
+  .cite-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin: 0.25rem 0 0.35rem;
   }
   .none,
   .no-results p {

@@ -53,6 +53,13 @@ export const targetChartStyles = css`
   .toggle {
     margin-inline-start: auto;
   }
+  /* the download menu and the toggle stay together at the end of the toolbar */
+  .toolbar .downloads {
+    margin-inline-start: auto;
+  }
+  .toolbar .downloads + .toggle {
+    margin-inline-start: 0;
+  }
   .toggle {
     display: inline-flex;
     align-items: center;
@@ -297,6 +304,27 @@ export const targetChartStyles = css`
     font-style: italic;
   }
 
+  /* the citation of the picked point, under its chart */
+  .picked {
+    margin: 0.5rem 0 0;
+    padding: 0.4rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    font-size: 0.9rem;
+  }
+  .cite-line {
+    margin: 0 0 0.3rem;
+    overflow-wrap: anywhere;
+  }
+  .cite-label {
+    color: var(--_muted);
+  }
+  .cite-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin-top: 0.3rem;
+  }
   .hint {
     flex: 1 1 16rem;
     margin: 0;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Copying text to the clipboard from inside a shadow root.
@@ -89,4 +89,51 @@ export async function copyText(text: string, root?: ShadowRoot | Element | null)
     }
   }
   return fallbackCopy(text, root);
+}
+
+/**
+ * What an element says after a copy or a download: one message for a polite `role="status"`
+ * region, and which copy button it belongs to (for a visible "Copied" beside that button).
+ * The message is cleared before it is set again, so the same words are announced twice in a row.
+ */
+export class Announcer implements ReactiveController {
+  /** Current message for the live region ('' when quiet). */
+  message = '';
+  /** Key of the copy button the last copy came from, while its confirmation shows. */
+  key?: string;
+  /** Whether that copy worked. */
+  ok = false;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Say `message` (and mark copy button `key`), then fall quiet after `ms`. */
+  async say(message: string, key?: string, ok = true, ms = 4000): Promise<void> {
+    clearTimeout(this.timer);
+    this.message = '';
+    this.key = key;
+    this.ok = ok;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.message = message;
+    this.host.requestUpdate();
+    this.timer = setTimeout(() => {
+      this.message = '';
+      this.key = undefined;
+      this.host.requestUpdate();
+    }, ms);
+  }
+
+  /** Copy `text`; say `messages.ok` or `messages.failed`; resolves whether it was copied. */
+  async copy(text: string, key: string, root: ShadowRoot | Element | null | undefined, messages: { ok: string; failed: string }): Promise<boolean> {
+    const ok = await copyText(text, root);
+    await this.say(ok ? messages.ok : messages.failed, key, ok);
+    return ok;
+  }
 }
