@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -145,6 +145,8 @@ export class PlanInitiativeList extends PlanElement {
   private rows: Row[] = [];
   private columns = false;
   private virtual = false;
+  /** Rendered on the server, or hydrating a server render (declarative shadow root): every row goes in the HTML, unvirtualised, until the view next changes. */
+  private prerendered = isServer || (this.shadowRoot?.hasChildNodes() ?? false);
   private grouping: GroupBy = 'theme';
 
   /**
@@ -267,7 +269,8 @@ export class PlanInitiativeList extends PlanElement {
         this.groups.every((g) => g.items.length <= this.virtualizeAbove);
       this.rows = this.columns ? [] : flattenGroups(this.groups);
       const itemRows = this.groups.reduce((n, g) => n + g.items.length, 0);
-      this.virtual = !this.columns && itemRows > this.virtualizeAbove;
+      this.virtual = !this.columns && itemRows > this.virtualizeAbove && !this.prerendered;
+      this.prerendered = false;
     }
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ContextConsumer } from '@lit/context';
@@ -107,6 +107,13 @@ export class PlanTargetChart extends PlanElement {
   private resizeObserver?: ResizeObserver;
   private readonly observed = new Set<Element>();
   private hideTimer?: ReturnType<typeof setTimeout>;
+  /** Rendered on the server, or hydrating a server render (declarative shadow root): the table stands in for the chart, whose axes d3 draws in the browser. */
+  private prerendered = isServer || (this.shadowRoot?.hasChildNodes() ?? false);
+
+  /** Numbers as tables: the toggle, or a server render (readable without JavaScript). */
+  private get tableView(): boolean {
+    return this.showTable || this.prerendered;
+  }
 
   private get ui(): TargetChartStrings {
     return pick(STRINGS, this.lang_);
@@ -205,8 +212,8 @@ export class PlanTargetChart extends PlanElement {
     const without = plans.filter((p) => !shown.has(p.id));
     return html`
       <div class="toolbar">
-        ${this.showTable ? nothing : html`<p class="hint">${ui.keyboardHint}</p>`}
-        <button type="button" part="toggle" class="toggle" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${this.onToggle}>
+        ${this.tableView ? nothing : html`<p class="hint">${ui.keyboardHint}</p>`}
+        <button type="button" part="toggle" class="toggle" aria-pressed=${this.tableView ? 'true' : 'false'} @click=${this.onToggle}>
           <svg class="toggle-icon" viewBox="0 0 16 16" aria-hidden="true">
             <rect x="1.5" y="2.5" width="13" height="11" rx="1"></rect>
             <path d="M1.5 6.5h13M1.5 10h13M6 6.5v7"></path>
@@ -214,7 +221,7 @@ export class PlanTargetChart extends PlanElement {
           ${ui.toggle}
         </button>
       </div>
-      ${this.showTable ? nothing : this.renderLegend(specs)}
+      ${this.tableView ? nothing : this.renderLegend(specs)}
       <div class=${classMap({ charts: true, single, multiples: !single })}>${specs.map((s) => this.renderFigure(s, single))}</div>
       ${without.length
         ? html`<p class="without">${single ? ui.withoutIndicator : ui.withoutIndicators}: ${without.map((p) => seriesName(p, plans, this.lang_)).join(', ')}.</p>`
@@ -261,7 +268,7 @@ export class PlanTargetChart extends PlanElement {
         ${spec.selected ? html`<p class="badge">${this.ui.selected(spec.selected)}</p>` : nothing}
       </figcaption>
       <p id=${descId} part="description" class=${spec.series.length <= 3 ? 'description' : 'description visually-hidden'}>${spec.description}</p>
-      ${this.showTable ? this.renderTable(spec) : this.renderPlot(spec, single, titleId, descId)}
+      ${this.tableView ? this.renderTable(spec) : this.renderPlot(spec, single, titleId, descId)}
     </figure>`;
   }
 
@@ -506,6 +513,11 @@ export class PlanTargetChart extends PlanElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.prerendered && this.source.state.status === 'ready') {
+      // Hydrated from the server's table view: draw the chart now.
+      this.prerendered = false;
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
     const root = this.renderRoot as ShadowRoot;
     for (const el of root.querySelectorAll<SVGSVGElement>('svg[data-chart]')) {
       const layout = this.layouts.get(el.dataset['chart']!);

@@ -4,7 +4,7 @@
  * URL (fetched and validated), or — with neither — the bundled seed plans (loaded on demand).
  * Exposes one state: loading | error | empty | ready, plus the plans rejected by validation.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Plan } from '../../schema/plan.js';
 import { validateCollection, type CollectionResult, type Rejected } from '../../schema/validate.js';
 import { loadCollection, type LoadError } from '../../data/load.js';
@@ -33,7 +33,25 @@ function seedCollection(): Promise<CollectionResult> {
 }
 
 export class PlanDataController implements ReactiveController {
-  state: DataState = { status: 'loading' };
+  private current: DataState = { status: 'loading' };
+
+  /**
+   * The current state. A server render (@lit-labs/ssr) calls neither `hostConnected` nor `hostUpdate`:
+   * there the first read validates a `data` given synchronously; nothing is fetched or imported on the server.
+   */
+  get state(): DataState {
+    if (isServer && !this.started) {
+      this.started = true;
+      const data = this.host.data;
+      if (data !== undefined && data !== null && !isThenable(data)) this.refresh();
+    }
+    return this.current;
+  }
+
+  set state(value: DataState) {
+    this.current = value;
+  }
+
   private lastData: unknown = undefined;
   private lastSrc: string | undefined = undefined;
   private started = false;

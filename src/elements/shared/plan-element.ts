@@ -2,12 +2,12 @@
  * Base class of the plan elements: data source (data / src / bundled), plan selection by id,
  * language, theme, and the common loading / error / empty states.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Plan } from '../../schema/plan.js';
 import type { Rejected } from '../../schema/validate.js';
 import { formatIssue } from '../../schema/issues.js';
-import { langOf, strings, type Lang, type Strings } from '../../i18n/index.js';
+import { langOf, normaliseLang, strings, type Lang, type Strings } from '../../i18n/index.js';
 import { PlanDataController } from './plan-data.js';
 import { tokens } from './tokens.js';
 
@@ -36,6 +36,8 @@ export class PlanElement extends LitElement {
 
   /** The active language (own `lang`, else nearest ancestor's, else Danish). */
   protected get lang_(): Lang {
+    // A server render has no tree to walk up: the element's own `lang` (the comparison passes it down) or Danish.
+    if (isServer) return normaliseLang(this.getAttribute('lang'));
     return langOf(this);
   }
 
