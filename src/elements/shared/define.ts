@@ -1,17 +1,51 @@
+import { VERSION } from '../../version.js';
+
 /**
  * Guarded registration: defining a name twice never throws. When another copy of the library
- * already registered the name with a different class, that one stays and one warning is logged.
+ * (a second script tag, a bundle that includes it again) already registered a name with a
+ * different class, that definition stays and is used, and this copy logs ONE warning in total —
+ * not one per element — naming the elements and both versions.
+ *
+ * The copies find each other through a registry on `globalThis` under `Symbol.for(REGISTRY_KEY)`:
+ * element name → version of the copy that defined it.
  */
-const warned = new Set<string>();
+export const REGISTRY_KEY = 'plan-compare.elements';
+
+type Registry = Map<string, string>;
+
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  const key = Symbol.for(REGISTRY_KEY);
+  return (g[key] ??= new Map());
+}
+
+/** Names this copy found already taken, waiting for the one warning (end of the current task). */
+let pending: string[] = [];
+let warned = false;
+
+function flush(): void {
+  const names = pending;
+  pending = [];
+  if (warned || names.length === 0) return;
+  warned = true;
+  const defined = registry();
+  const versions = [...new Set(names.map((n) => defined.get(n)).filter((v): v is string => v !== undefined))];
+  const by = versions.length ? `plan-compare ${versions.join(', ')}` : 'other code on the page';
+  const tags = names.map((n) => `<${n}>`).join(', ');
+  console.warn(
+    `plan-compare ${VERSION}: the library is loaded twice on this page. ${tags} ${names.length === 1 ? 'is' : 'are'} already defined by ${by}; ` +
+      `this copy uses ${names.length === 1 ? 'that definition' : 'those definitions'}. Load plan-compare once.`,
+  );
+}
 
 export function defineElement(name: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(name);
   if (existing === undefined) {
     customElements.define(name, ctor);
+    registry().set(name, VERSION);
     return;
   }
-  if (existing !== ctor && !warned.has(name)) {
-    warned.add(name);
-    console.warn(`plan-compare: <${name}> is already defined by another copy of the library; this copy uses the existing definition.`);
-  }
+  if (existing === ctor || warned || pending.includes(name)) return;
+  if (pending.length === 0) queueMicrotask(flush);
+  pending.push(name);
 }
