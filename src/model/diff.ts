@@ -3,7 +3,7 @@ import type { Initiative, Plan, ThemeId, Track } from '../schema/plan.js';
 import { THEME_IDS } from '../schema/plan.js';
 import { coverage, levelRank } from './coverage.js';
 import { comparableGroups, type ComparableGroup } from './targets.js';
-import { similarity } from './text.js';
+import { jaccard, wordSet } from './text.js';
 
 export interface ThemeDifference {
   theme: ThemeId;
@@ -42,16 +42,42 @@ export function whatDiffers(plans: readonly Plan[]): Differences {
       });
     }
   }
-  const uniqueInitiatives: UniqueInitiative[] = [];
-  if (plans.length > 1) {
-    for (const plan of plans) {
-      const others = plans.filter((p) => p !== plan).flatMap((p) => p.initiatives);
-      for (const ini of plan.initiatives) {
-        if (!others.some((o) => similarity(o.title, ini.title) >= SAME_INITIATIVE)) uniqueInitiatives.push({ planId: plan.id, initiative: ini });
-      }
+  const uniqueInitiatives = plans.length > 1 ? initiativesWithoutCounterpart(plans) : [];
+  return { themes, uniqueInitiatives, comparableIndicators: comparableGroups(plans).filter((g) => g.series.length > 1) };
+}
+
+/**
+ * Initiatives whose title is not at least `SAME_INITIATIVE` similar to the title of an initiative in
+ * another plan — the same answer as comparing every pair, without comparing every pair: a title that
+ * similar shares at least ⌈t·n⌉ of this title's n words, so it contains one of any n − ⌈t·n⌉ + 1 of
+ * them (prefix filter). Only the titles holding one of this title's rarest words are compared.
+ */
+function initiativesWithoutCounterpart(plans: readonly Plan[]): UniqueInitiative[] {
+  type Entry = { plan: Plan; initiative: Initiative; words: Set<string> };
+  const entries: Entry[] = plans.flatMap((plan) => plan.initiatives.map((initiative) => ({ plan, initiative, words: wordSet(initiative.title) })));
+  const byWord = new Map<string, Entry[]>();
+  const wordless = new Set<Plan>(); // plans with a title without words (two such titles are the same)
+  for (const e of entries) {
+    if (e.words.size === 0) wordless.add(e.plan);
+    for (const w of e.words) {
+      const list = byWord.get(w);
+      if (list) list.push(e);
+      else byWord.set(w, [e]);
     }
   }
-  return { themes, uniqueInitiatives, comparableIndicators: comparableGroups(plans).filter((g) => g.series.length > 1) };
+  const rarity = (w: string) => byWord.get(w)!.length;
+  const out: UniqueInitiative[] = [];
+  for (const e of entries) {
+    const n = e.words.size;
+    let found: boolean;
+    if (n === 0) found = [...wordless].some((p) => p !== e.plan);
+    else {
+      const prefix = [...e.words].sort((a, b) => rarity(a) - rarity(b)).slice(0, n - Math.ceil(SAME_INITIATIVE * n - 1e-9) + 1);
+      found = prefix.some((w) => byWord.get(w)!.some((o) => o.plan !== e.plan && jaccard(o.words, e.words) >= SAME_INITIATIVE));
+    }
+    if (!found) out.push({ planId: e.plan.id, initiative: e.initiative });
+  }
+  return out;
 }
 
 export interface TrackChange {
@@ -106,17 +132,20 @@ function themeOverlap(a: Track, b: Track): number {
  * titles), added or dropped.
  */
 export function evolution(from: Plan, to: Plan): Evolution {
-  const trackPairs = pairUp(from.tracks, to.tracks, (a, b) => Math.max(similarity(a.label, b.label), themeOverlap(a, b) * 0.9), 0.34);
+  // word sets once per label and title, not once per pair
+  const labelWords = new Map([...from.tracks, ...to.tracks].map((t) => [t, wordSet(t.label)]));
+  const titleWords = new Map([...from.initiatives, ...to.initiatives].map((i) => [i, wordSet(i.title)]));
+  const trackPairs = pairUp(from.tracks, to.tracks, (a, b) => Math.max(jaccard(labelWords.get(a)!, labelWords.get(b)!), themeOverlap(a, b) * 0.9), 0.34);
   const tracks: TrackChange[] = [];
   const pairedTo = new Map(trackPairs.map(([a, b]) => [b, a]));
   const pairedFrom = new Set(trackPairs.map(([a]) => a));
   for (const t of to.tracks) {
     const f = pairedTo.get(t);
-    tracks.push(f ? { from: f, to: t, change: similarity(f.label, t.label) === 1 ? 'kept' : 'renamed' } : { to: t, change: 'added' });
+    tracks.push(f ? { from: f, to: t, change: jaccard(labelWords.get(f)!, labelWords.get(t)!) === 1 ? 'kept' : 'renamed' } : { to: t, change: 'added' });
   }
   for (const f of from.tracks) if (!pairedFrom.has(f)) tracks.push({ from: f, change: 'dropped' });
 
-  const iniPairs = pairUp(from.initiatives, to.initiatives, (a, b) => similarity(a.title, b.title), SAME_INITIATIVE);
+  const iniPairs = pairUp(from.initiatives, to.initiatives, (a, b) => jaccard(titleWords.get(a)!, titleWords.get(b)!), SAME_INITIATIVE);
   const keptTo = new Map(iniPairs.map(([a, b, s]) => [b, [a, s] as const]));
   const keptFrom = new Set(iniPairs.map(([a]) => a));
   const initiatives: InitiativeChange[] = [];

@@ -26,12 +26,20 @@ export function words(text: string): string[] {
   return fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1);
 }
 
-/** Jaccard similarity of the word sets of two texts, 0…1. */
-export function similarity(a: string, b: string): number {
-  const wa = new Set(words(a));
-  const wb = new Set(words(b));
+/** The set of words of a text, as `similarity` compares them (compute once, compare many times with `jaccard`). */
+export function wordSet(text: string): Set<string> {
+  return new Set(words(text));
+}
+
+/** Jaccard similarity of two word sets, 0…1 (1 when both are empty). */
+export function jaccard(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   if (wa.size === 0 && wb.size === 0) return 1;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   return shared / (wa.size + wb.size - shared);
+}
+
+/** Jaccard similarity of the word sets of two texts, 0…1. */
+export function similarity(a: string, b: string): number {
+  return jaccard(wordSet(a), wordSet(b));
 }
