@@ -107,6 +107,17 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
 }
 
 /**
+ * A new page. Functions handed to `page.evaluate` are serialised from this test's compiled code, in
+ * which tsx (esbuild keepNames) wraps named inner functions in `__name(fn, "name")`; the page gets a
+ * no-op `__name` so that such functions run there too.
+ */
+export async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+  return page;
+}
+
+/**
  * Error events that are known and harmless: @lit-labs/virtualizer (the initiative list above 200
  * rows) sets its own size from inside its ResizeObserver callback, so Chromium reports this on
  * window at widths ≥ 768 px (lit/lit uni-virtualizer issue 112). Counted and printed, not failed on.

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { ROOT } from './helpers.js';
-import { STRICT_CSP, collectLog, launchBrowser, requireCdnBuild, serveProject, sleep, waitForComparison, type PageLog, type StaticServer } from './browser-harness.js';
+import { STRICT_CSP, collectLog, newPage, launchBrowser, requireCdnBuild, serveProject, sleep, waitForComparison, type PageLog, type StaticServer } from './browser-harness.js';
 
 const CMP = 'plan-comparison';
 const MATRIX = `${CMP} >>> plan-track-matrix`;
@@ -68,7 +68,7 @@ describe('strict CSP: the example page with every element and interaction', () =
   });
 
   it('renders all elements and runs every interaction with 0 violations', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     const log = collectLog(page);
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
@@ -282,7 +282,7 @@ describe('strict CSP: the example page with every element and interaction', () =
   });
 
   it('the probe does report a violation (an inline style attribute) when there is one', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     const log = collectLog(page);
     await page.goto(`${server.origin}/examples/csp.html`);
     await waitForComparison(page);

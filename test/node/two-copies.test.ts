@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { collectLog, isBenign, launchBrowser, projectText, requireCdnBuild, serveProject, sleep, waitForComparison, type StaticServer } from './browser-harness.js';
+import { collectLog, newPage, isBenign, launchBrowser, projectText, requireCdnBuild, serveProject, sleep, waitForComparison, type StaticServer } from './browser-harness.js';
 
 const VERSION = (JSON.parse(projectText('package.json')) as { version: string }).version;
 const OTHER = '9.8.7-copy';
@@ -24,7 +24,7 @@ interface Seen {
 }
 
 async function open(browser: Browser, origin: string, path: string): Promise<{ page: Page; log: ReturnType<typeof collectLog> }> {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   const log = collectLog(page);
   await page.evaluateOnNewDocument(() => {
     const seen: Seen = ((window as unknown as { __seen: Seen }).__seen = { errors: [] });
