@@ -222,7 +222,8 @@ export class PlanInitiativeList extends PlanElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The host is a block: its width does not depend on its content, so it can be read before the first render.
-    if (!this.hasUpdated) {
+    // Not on the server, nor when hydrating its narrow layout (hydration keeps the server's attributes): the resize observer measures next.
+    if (!this.hasUpdated && !this.prerendered) {
       this.wide = this.clientWidth >= WIDE_PX;
       this.fit = Math.floor((this.clientWidth + 12) / COLUMN_PX);
     }
