@@ -1,10 +1,12 @@
-/** The canonical theme taxonomy (data/themes.json), validated once. */
-import * as z from 'zod/mini';
+/**
+ * The canonical theme taxonomy (data/themes.json). Checked against the schema by a test
+ * (test/node/plans.test.ts), not at run time, so that the elements do not need the validator.
+ */
 import taxonomy from '../../data/themes.json';
-import { ThemeTaxonomy, type Theme } from '../schema/themes.js';
+import type { Theme } from '../schema/themes.js';
 import type { ThemeId } from '../schema/plan.js';
 
-export const THEMES: readonly Theme[] = z.parse(ThemeTaxonomy, taxonomy).themes;
+export const THEMES: readonly Theme[] = taxonomy.themes as Theme[];
 
 const byId = new Map<ThemeId, Theme>(THEMES.map((t) => [t.id, t]));
 

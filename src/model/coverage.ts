@@ -1,6 +1,6 @@
 /** Theme coverage: how strongly each plan covers each canonical theme. Pure; no DOM. */
 import type { Plan, ThemeId, Track } from '../schema/plan.js';
-import { THEME_IDS } from '../schema/plan.js';
+import { THEME_IDS } from '../schema/constants.js';
 
 /** From weakest to strongest. */
 export const COVERAGE_LEVELS = ['none', 'ambition', 'initiatives', 'target'] as const;

@@ -1,6 +1,6 @@
 /** What differs between plans, and how one plan evolved into the next. Pure; no DOM. */
 import type { Initiative, Plan, ThemeId, Track } from '../schema/plan.js';
-import { THEME_IDS } from '../schema/plan.js';
+import { THEME_IDS } from '../schema/constants.js';
 import { coverage, levelRank } from './coverage.js';
 import { comparableGroups, type ComparableGroup } from './targets.js';
 import { jaccard, wordSet } from './text.js';

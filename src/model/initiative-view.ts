@@ -3,7 +3,8 @@
  * filter normalisation, and grouping flattened into rows (heading rows + item rows) so that one
  * virtualised list can show grouped results. Pure; no DOM.
  */
-import { INITIATIVE_KINDS, INITIATIVE_STATUSES, THEME_IDS, type Plan, type ThemeId } from '../schema/plan.js';
+import { INITIATIVE_KINDS, INITIATIVE_STATUSES, THEME_IDS } from '../schema/constants.js';
+import type { Plan, ThemeId } from '../schema/plan.js';
 import { FACETS, filterInitiatives, groupBy, type Facet, type InitiativeFilter, type InitiativeItem } from './initiatives.js';
 
 export type GroupBy = 'theme' | 'plan' | 'none';

@@ -3,6 +3,7 @@
  * issues, each with a JSON path, a message and the offending value.
  */
 import * as z from 'zod/mini';
+import { isValidated, markValidated } from './validated.js';
 import { Plan } from './plan.js';
 import { checkPlanReferences, duplicatePlanIds } from './references.js';
 import { valueAt, type PlanIssue } from './issues.js';
@@ -11,6 +12,7 @@ export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIss
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value); // NaN, Infinity: not "number"
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
@@ -39,20 +41,31 @@ function fromZod(error: z.core.$ZodError, input: unknown): PlanIssue[] {
 }
 
 /**
- * Plans this validator produced. Passing one back in (elements hand validated plans to each other)
- * returns it as it is instead of validating it again. Validated plans are treated as immutable.
+ * A record key "__proto__" (a statistic row's breakdown) cannot be an own key of the parsed result, so the
+ * parser leaves it out. Report it instead of losing it silently.
  */
-const validated = new WeakSet<object>();
+function droppedProtoKeys(input: unknown, plan: Plan): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  plan.statistics?.forEach((stat, i) =>
+    stat.rows.forEach((_, j) => {
+      const path = ['statistics', i, 'rows', j, 'breakdown', '__proto__'];
+      const raw = valueAt(input, path.slice(0, -1));
+      if (raw !== null && typeof raw === 'object' && Object.prototype.hasOwnProperty.call(raw, '__proto__'))
+        out.push({ path, message: 'key "__proto__" is not allowed', value: valueAt(input, path) });
+    }),
+  );
+  return out;
+}
 
 /** Validate one plan document (already parsed from JSON). */
 export function validatePlan(input: unknown): PlanResult {
-  if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, plan: input as Plan };
+  if (isValidated(input)) return { ok: true, plan: input as Plan };
   try {
     const parsed = z.safeParse(Plan, input);
     if (!parsed.success) return { ok: false, issues: fromZod(parsed.error, input) };
-    const refIssues = checkPlanReferences(parsed.data);
+    const refIssues = [...droppedProtoKeys(input, parsed.data), ...checkPlanReferences(parsed.data)];
     if (refIssues.length) return { ok: false, issues: refIssues };
-    validated.add(parsed.data);
+    markValidated(parsed.data);
     return { ok: true, plan: parsed.data };
   } catch (err) {
     return { ok: false, issues: [{ path: [], message: `validator failed: ${err instanceof Error ? err.message : String(err)}` }] };
@@ -73,8 +86,23 @@ export interface CollectionResult {
 }
 
 function readId(doc: unknown): string | undefined {
-  const id = valueAt(doc, ['id']);
-  return typeof id === 'string' ? id : undefined;
+  try {
+    const id = valueAt(doc, ['id']);
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined; // a getter or proxy that throws: the plan is rejected anyway
+  }
+}
+
+/** The documents of a collection: an array of plans, `{ plans: [...] }`, or one plan. */
+function documentsOf(input: unknown): unknown[] {
+  try {
+    if (Array.isArray(input)) return input;
+    const plans = input !== null && typeof input === 'object' ? (input as { plans?: unknown }).plans : undefined;
+    return Array.isArray(plans) ? plans : [input];
+  } catch {
+    return [input]; // reading `plans` threw: validate the input as one document (and reject it)
+  }
 }
 
 /**
@@ -82,11 +110,7 @@ function readId(doc: unknown): string | undefined {
  * Valid plans are kept even when others are rejected; nothing valid is lost.
  */
 export function validateCollection(input: unknown): CollectionResult {
-  const docs: unknown[] = Array.isArray(input)
-    ? input
-    : input !== null && typeof input === 'object' && Array.isArray((input as { plans?: unknown }).plans)
-      ? (input as { plans: unknown[] }).plans
-      : [input];
+  const docs = documentsOf(input);
   const valid: { index: number; plan: Plan }[] = [];
   const rejected: Rejected[] = [];
   docs.forEach((doc, index) => {

@@ -6,13 +6,38 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Plan } from '../../schema/plan.js';
-import { validateCollection, type CollectionResult, type Rejected } from '../../schema/validate.js';
-import { loadCollection, type LoadError } from '../../data/load.js';
+import type { CollectionResult, Rejected } from '../../schema/validate.js';
+import type { LoadError, LoadErrorDetail } from '../../data/load.js';
+import { validatedPlans } from '../../schema/validated.js';
 
 export type DataState =
   | { status: 'loading' }
-  | { status: 'error'; error: { kind: string; message: string; url?: string } }
+  | { status: 'error'; error: LoadFailure }
   | { status: 'ready'; plans: Plan[]; rejected: Rejected[] };
+
+/** What failed: a LoadError's kind (`http`, `timeout`, `network`, `parse`, `too-large`) or `unknown`, with its figures. */
+export interface LoadFailure {
+  kind: string;
+  message: string;
+  url?: string;
+  status?: number;
+  detail?: LoadErrorDetail;
+}
+
+/** Any rejection as a LoadFailure: a LoadError keeps its kind and figures; anything else (even a non-Error) is `unknown`. */
+function failureOf(err: unknown): LoadFailure {
+  if (err instanceof Error && 'kind' in err && 'url' in err) {
+    const e = err as LoadError;
+    return { kind: e.kind, message: e.message, url: e.url, status: e.status, detail: e.detail };
+  }
+  let message: string;
+  try {
+    message = err instanceof Error ? err.message : String(err);
+  } catch {
+    message = Object.prototype.toString.call(err);
+  }
+  return { kind: 'unknown', message };
+}
 
 export interface PlanDataHost extends ReactiveControllerHost {
   data?: unknown;
@@ -24,12 +49,25 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
+// The validator (zod and the plan schema) and the loader are loaded on demand: an element handed
+// plans that were validated already (inside a comparison, or from `plan-compare/data`) never needs them.
+type Validator = typeof import('../../schema/validate.js');
+let validator: Validator | undefined;
+const loadValidator = async (): Promise<Validator> => (validator ??= await import('../../schema/validate.js'));
+
 let seed: Promise<CollectionResult> | undefined;
 
 /** The bundled seed plans: the documents are loaded on demand (their own chunk), validated once. */
 function seedCollection(): Promise<CollectionResult> {
-  seed ??= import('../../data/seed-documents.js').then((m) => validateCollection(m.BUNDLED_DOCUMENTS));
+  seed ??= Promise.all([import('../../data/seed-documents.js'), loadValidator()]).then(([m, v]) => v.validateCollection(m.BUNDLED_DOCUMENTS));
   return seed;
+}
+
+/** Validate `data` now when possible (validated plans, or the validator already loaded), else undefined. */
+function validateNow(data: unknown): CollectionResult | undefined {
+  const plans = validatedPlans<Plan>(data);
+  if (plans) return { plans: [...plans], rejected: [] };
+  return validator?.validateCollection(data);
 }
 
 export class PlanDataController implements ReactiveController {
@@ -92,24 +130,23 @@ export class PlanDataController implements ReactiveController {
     };
     const data = this.host.data;
     if (data !== undefined && data !== null && !isThenable(data)) {
-      const { plans, rejected } = validateCollection(data);
-      this.state = { status: 'ready', plans, rejected };
-      return;
+      const now = validateNow(data);
+      if (now) {
+        this.state = { status: 'ready', plans: now.plans, rejected: now.rejected };
+        return;
+      }
     }
     this.state = { status: 'loading' };
     const src = this.host.src;
-    const pending = isThenable(data)
-      ? Promise.resolve(data).then(validateCollection)
-      : src
-        ? loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal })
-        : seedCollection();
+    const pending: Promise<CollectionResult> =
+      data !== undefined && data !== null
+        ? Promise.resolve(data).then(async (value) => (await loadValidator()).validateCollection(value))
+        : src
+          ? import('../../data/load.js').then((m) => m.loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal }))
+          : seedCollection();
     pending.then(
       ({ plans, rejected }) => settle({ status: 'ready', plans, rejected }),
-      (err: LoadError | Error) =>
-        settle({
-          status: 'error',
-          error: { kind: 'kind' in err ? err.kind : 'unknown', message: err.message, url: 'url' in err ? err.url : undefined },
-        }),
+      (err: unknown) => settle({ status: 'error', error: failureOf(err) }),
     );
   }
 }
