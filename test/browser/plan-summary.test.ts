@@ -46,6 +46,20 @@ describe('<plan-summary>', () => {
     expect(el.shadowRoot!.textContent).to.contain('4 September 2017');
   });
 
+  it('follows lang set as a property (as React and Vue set it), over an ancestor\'s lang, and reflects it', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="da"><plan-summary .data=${bundledCollection().plans}></plan-summary></div>`);
+    const el = host.querySelector<PlanSummary>('plan-summary')!;
+    await el.updateComplete;
+    const text = () => el.shadowRoot!.textContent!;
+    expect(text()).to.contain('Aabenraa');
+    const danish = text();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('en');
+    expect(text()).to.not.equal(danish);
+    expect(text()).to.match(/initiatives/);
+  });
+
   it('takes plan objects through the data property and lists an invalid plan next to the valid one', async () => {
     const broken = { ...minimalPlan(), id: 'broken-plan', tracks: 'none' };
     const el = await fixture<PlanSummary>(html`<plan-summary .data=${[minimalPlan(), broken]}></plan-summary>`);

@@ -143,7 +143,9 @@ export class PlanDataController implements ReactiveController {
         ? Promise.resolve(data).then(async (value) => (await loadValidator()).validateCollection(value))
         : src
           ? import('../../data/load.js').then((m) => m.loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal }))
-          : seedCollection();
+          : // Wait one task: a page's script that sets `data` right after the element connected
+            // (frameworks do) then cancels this before the seed plans are downloaded.
+            new Promise((resolve) => setTimeout(resolve, 0)).then(() => (abort.signal.aborted ? new Promise<never>(() => undefined) : seedCollection()));
     pending.then(
       ({ plans, rejected }) => settle({ status: 'ready', plans, rejected }),
       (err: unknown) => settle({ status: 'error', error: failureOf(err) }),

@@ -7,8 +7,8 @@ import { property } from 'lit/decorators.js';
 import type { Plan } from '../../schema/plan.js';
 import type { Rejected } from '../../schema/validate.js';
 import { formatIssue } from '../../schema/issues.js';
-import { langOf, normaliseLang, strings, type Lang, type Strings } from '../../i18n/index.js';
-import { PlanDataController } from './plan-data.js';
+import { formatNumber, langOf, normaliseLang, strings, type Lang, type Strings } from '../../i18n/index.js';
+import { PlanDataController, type LoadFailure } from './plan-data.js';
 import { tokens } from './tokens.js';
 
 export class PlanElement extends LitElement {
@@ -27,7 +27,7 @@ export class PlanElement extends LitElement {
   @property({ type: Number }) timeout?: number;
 
   /** Interface language: `da` (default) or `en`. Unset: the nearest ancestor's `lang`. Plan content stays as written. */
-  @property() override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** `light` or `dark`; unset follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -38,7 +38,8 @@ export class PlanElement extends LitElement {
   protected get lang_(): Lang {
     // A server render has no tree to walk up: the element's own `lang` (the comparison passes it down) or Danish.
     if (isServer) return normaliseLang(this.getAttribute('lang'));
-    return langOf(this);
+    // A property set by a framework (React, Vue) counts before it is reflected to the attribute.
+    return this.lang ? normaliseLang(this.lang) : langOf(this);
   }
 
   protected get t(): Strings {
@@ -61,9 +62,14 @@ export class PlanElement extends LitElement {
       return html`<div class="state" data-state="loading" part="state" role="status">${t.loading}</div>`;
     }
     if (state.status === 'error') {
-      return html`<div class="state" data-state="error" part="state error" role="alert">
+      const e = state.error;
+      // The browser's own wording (a JSON position, a network reason) helps whoever fixes the file: shown as a detail.
+      const detail = e.kind === 'parse' || e.kind === 'network' || (e.kind === 'unknown' && e.message);
+      return html`<div class="state" data-state="error" data-kind=${e.kind} part="state error" role="alert">
         <h2>${t.errorTitle}</h2>
-        <p>${state.error.url ? html`<code>${state.error.url}</code>: ` : nothing}${state.error.message}</p>
+        <p class="reason">${this.failureText(e)}</p>
+        ${e.url ? html`<p class="where">${t.loadUrl}: <code>${e.url}</code></p>` : nothing}
+        ${detail ? html`<p class="detail">${t.loadDetail}: <code>${e.message}</code></p>` : nothing}
         <button type="button" part="button retry" @click=${() => this.source.refresh()}>${t.retry}</button>
       </div>`;
     }
@@ -71,6 +77,26 @@ export class PlanElement extends LitElement {
     return html`${this.renderRejected(state.rejected)}${plans.length > 0
       ? ready(plans)
       : (empty?.() ?? html`<div class="state" data-state="empty" part="state empty" role="status">${t.empty}</div>`)}`;
+  }
+
+  /** One sentence in the interface language saying what failed, with the status, time bound or size limit. */
+  private failureText(e: LoadFailure): string {
+    const f = this.t.loadFailed;
+    const n = (v: number | undefined) => (v === undefined ? '?' : formatNumber(v, this.lang_));
+    switch (e.kind) {
+      case 'http':
+        return f.http(e.status ?? 0, e.detail?.statusText ?? '');
+      case 'timeout':
+        return f.timeout(n(e.detail?.limit));
+      case 'network':
+        return f.network;
+      case 'parse':
+        return f.parse;
+      case 'too-large':
+        return f.tooLarge(n(e.detail?.limit), e.detail?.size === undefined ? undefined : n(e.detail.size));
+      default:
+        return f.unknown;
+    }
   }
 
   private renderRejected(rejected: readonly Rejected[]): TemplateResult | typeof nothing {
