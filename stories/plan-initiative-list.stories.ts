@@ -108,3 +108,10 @@ export const Loading: Story = {
   render: () => html`<plan-initiative-list lang="da" .data=${new Promise(() => {})}></plan-initiative-list>`,
   parameters: { state: 'loading' },
 };
+
+/**
+ * What a journalist downloads: a search and a status filter. "Hent data" saves exactly these
+ * initiatives as CSV (`;`, decimal comma, BOM) or JSON; each "Kilde" holds the citation and a
+ * "Kopiér kildehenvisning" button.
+ */
+export const FilteredForDownload: Story = { args: { query: 'unge', status: 'existing', 'group-by': 'none' } };

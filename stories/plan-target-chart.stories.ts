@@ -92,3 +92,9 @@ export const LargeSynthetic: Story = {
   render: () =>
     html`<plan-target-chart lang="da" indicator="treatment-effect-drugs" .data=${syntheticPlans({ municipalities: 20, initiatives: 2, indicators: 5 })}></plan-target-chart>`,
 };
+
+/**
+ * Citations in the table view, English: every value has a "Copy citation" button; "Download" offers
+ * CSV and JSON of these values (SVG and PNG while the chart is shown).
+ */
+export const CitationsTableEnglish: Story = { args: { lang: 'en', plans: 'randers-2017-2020', showTable: true } };

@@ -28,6 +28,10 @@ import {
 } from '../../model/initiative-view.js';
 import { municipalityNames, periodLabel } from '../../model/summary.js';
 import { fold } from '../../model/text.js';
+import { citationOf } from '../../model/citation.js';
+import { INITIATIVE_COLUMNS, csvOptionsFor, exportEnvelope, initiativeRows, toCsv, toJson } from '../../model/export.js';
+import { Announcer, clipboardStyles } from '../shared/clipboard.js';
+import { downloadStyles, offerDownload, renderDownloadMenu, textBlob } from '../shared/download.js';
 import { initiativeListStyles } from './plan-initiative-list.styles.js';
 
 /** Host width (px) from which the facets stand beside the list instead of in a collapsed "Filtre" panel. */
@@ -63,6 +67,11 @@ const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') ==
  * plan and theme choice and clears the matrix selection.
  *
  * @tag plan-initiative-list
+ * Each citation has a "Kopiér kildehenvisning" / "Copy citation" button (municipality, plan, section and the
+ * verbatim quote on one line, see `citationOf` in src/model/citation.ts). The "Hent data" / "Download" menu
+ * saves exactly the initiatives shown (search, facets and matrix selection applied) as CSV or JSON.
+ *
+ * @fires plan-download - Before a file is saved. Detail: `{ format: 'csv' | 'json', filename, blob }`. Cancelable: `preventDefault()` keeps the file from being saved (the page handles the blob).
  * @fires plan-filter-change - The user changed the search, a facet, cleared the filters or removed the matrix selection. Detail: the `InitiativeFilter` now applied, with only its non-empty parts: `{ query?: string; plan?: string[]; theme?: ThemeId[]; targetGroup?: string[]; kind?: string[]; status?: string[] }` (kind `none` = untagged).
  * @csspart search - The search input (`input type="search"`).
  * @csspart count - The live "Viser N af M indsatser" line.
@@ -70,7 +79,8 @@ const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') ==
  * @csspart facet - One facet (a `fieldset` with its `legend`).
  * @csspart list - The result list (the virtualised list, or the side-by-side plan columns).
  * @csspart item - One initiative (an `article`).
- * @csspart citation - The source citation of an initiative (a `details` element).
+ * @csspart citation - The source citation of an initiative (a `details` element), with its copy button.
+ * @csspart downloads - The "Hent data" / "Download" menu (a `details` element with one button per format).
  * @csspart chip - The removable matrix-selection chip (a `button`).
  * @csspart state - The loading, error or empty message.
  * @csspart rejected - The list of plan documents that failed validation.
@@ -90,7 +100,7 @@ const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') ==
  * @cssprop --plan-facets-width - Width of the facet column on wide hosts (default `17rem`).
  */
 export class PlanInitiativeList extends PlanElement {
-  static override styles = [tokens, initiativeListStyles];
+  static override styles = [tokens, initiativeListStyles, downloadStyles, clipboardStyles];
 
   /** Search text. Every word must occur (title, description, policy goal, track, partners, target groups); case, diacritics and æ/ø/å spelling are ignored. */
   @property({ reflect: true }) query = '';
@@ -124,6 +134,8 @@ export class PlanInitiativeList extends PlanElement {
   @state() private filtersOpen = false;
 
   private readonly comparison = new ContextConsumer(this, { context: comparisonContext, subscribe: true });
+  /** Live confirmation of copies and downloads. */
+  private readonly announcer = new Announcer(this);
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
 
@@ -367,6 +379,26 @@ export class PlanInitiativeList extends PlanElement {
     if (!this.besideList) this.filtersOpen = (e.target as HTMLDetailsElement).open;
   };
 
+  private onDownload = (format: 'csv' | 'json' | 'svg' | 'png'): void => {
+    if (format !== 'csv' && format !== 'json') return;
+    const s = this.s;
+    const lang = this.lang_;
+    const items = this.result.items;
+    const rows = initiativeRows(items, lang);
+    const text =
+      format === 'csv'
+        ? toCsv(rows, INITIATIVE_COLUMNS, csvOptionsFor(lang))
+        : toJson(exportEnvelope({ kind: 'initiatives', lang, filter: this.applied, plans: this.selected, columns: INITIATIVE_COLUMNS, rows, now: new Date() }));
+    const filename = `${s.fileBase}.${format}`;
+    offerDownload(this, { format, filename, blob: textBlob(text, format) });
+    void this.announcer.say(s.downloaded(filename, rows.length));
+  };
+
+  private onCopy(item: InitiativeItem): void {
+    const s = this.s;
+    void this.announcer.copy(citationOf(item.plan, item.initiative.provenance, this.lang_), item.key, this.renderRoot as ShadowRoot, { ok: s.copied, failed: s.copyFailed });
+  }
+
   private toggleExpanded(facet: Facet): void {
     const next = new Set(this.expanded);
     if (!next.delete(facet)) next.add(facet);
@@ -406,6 +438,7 @@ export class PlanInitiativeList extends PlanElement {
         </div>
       </div>
       <p class="count" part="count" role="status">${s.showing(formatNumber(shown, lang), formatNumber(total, lang), total)}</p>
+      <p class="visually-hidden" role="status">${this.announcer.message}</p>
       ${this.renderSelectionChip()}
       ${this.grouping === 'theme' ? html`<p class="note">${s.groupByThemeNote}</p>` : nothing}
       <div class="layout ${this.besideList ? 'wide' : 'narrow'}">
@@ -416,7 +449,18 @@ export class PlanInitiativeList extends PlanElement {
             <button type="button" class="reset" @click=${this.onReset}>${s.clearFilters}</button>
           </div>
         </details>
-        <div class="results">${this.renderResults()}</div>
+        <div class="results">
+          ${shown > 0
+            ? html`<div class="results-bar">
+                ${renderDownloadMenu(
+                  s.download,
+                  (['csv', 'json'] as const).map((f) => ({ format: f, ...s.downloadItem(f) })),
+                  this.onDownload,
+                )}
+              </div>`
+            : nothing}
+          ${this.renderResults()}
+        </div>
       </div>`;
   }
 
@@ -564,6 +608,13 @@ export class PlanInitiativeList extends PlanElement {
           <div><dt>${s.section}</dt><dd lang=${content}>${ini.provenance.section}</dd></div>
         </dl>
         <blockquote lang=${content}>${ini.provenance.quote}</blockquote>
+        <p class="cite-line"><span class="cite-label">${s.citation}:</span> <span class="cite-text" lang=${content}>${citationOf(item.plan, ini.provenance, lang)}</span></p>
+        <p class="cite-actions">
+          <button type="button" class="copy" data-copy=${item.key} @click=${() => this.onCopy(item)}>
+            ${s.copyCitation}<span class="visually-hidden">: ${ini.title}</span>
+          </button>
+          ${this.announcer.key === item.key ? html`<span class="copied" aria-hidden="true">${this.announcer.ok ? `✓ ${s.copied}` : s.copyFailed}</span>` : nothing}
+        </p>
       </details>
     </article>`;
   }

@@ -15,6 +15,20 @@ import { comparableGroups, planSeries, yearExtent, type Series, type SeriesPoint
 import { describeGroup, describeSeries, pointValue, seriesName } from '../../model/describe.js';
 import { municipalityNames, periodLabel } from '../../model/summary.js';
 import { chartLayout, fitLabels, markPath, placeReferenceLabels, pointBox, spreadLabels, textWidth, wrapText, type ChartLayout, type PlacedPoint } from '../../model/chart-layout.js';
+import { citationOf, planReference } from '../../model/citation.js';
+import { TARGET_COLUMNS, csvOptionsFor, exportEnvelope, targetRows, toCsv, toJson } from '../../model/export.js';
+import { Announcer, clipboardStyles } from '../shared/clipboard.js';
+import {
+  buildSheet,
+  downloadStyles,
+  offerDownload,
+  renderDownloadMenu,
+  svgToPng,
+  textBlob,
+  type DownloadFormat,
+  type SheetLegendItem,
+  type SheetPart,
+} from '../shared/download.js';
 import { targetChartStyles } from './plan-target-chart.styles.js';
 
 /** Narrowest drawing (px); a narrower container scrolls it. */
@@ -64,6 +78,9 @@ interface Tip {
  * @csspart tooltip - The tooltip of the hovered or focused point (an SVG group).
  * @csspart description - The generated text description of a chart.
  * @csspart toggle - The "Vis som tabel" / "Show as table" toggle button.
+ * @csspart downloads - The "Hent data" / "Download" menu: CSV and JSON of the values shown; SVG and PNG of the charts (while they are shown, not the tables).
+ * @csspart citation - The citation of the selected point under its chart, with its copy button.
+ * @fires plan-download - Before a file is saved. Detail: `{ format: 'csv' | 'json' | 'svg' | 'png', filename, blob }`. Cancelable: `preventDefault()` keeps the file from being saved (the page handles the blob).
  * @csspart state - The loading, error or empty message.
  * @csspart rejected - The list of plan documents that failed validation.
  * @csspart button - Buttons (retry).
@@ -87,7 +104,7 @@ interface Tip {
  * @cssprop --plan-font-size - Base font size.
  */
 export class PlanTargetChart extends PlanElement {
-  static override styles = [tokens, targetChartStyles];
+  static override styles = [tokens, targetChartStyles, downloadStyles, clipboardStyles];
 
   /** A comparable indicator key (e.g. `treatment-effect-drugs`): one chart of it across the selected plans. Unset: every indicator of the selected plans as small multiples. */
   @property() indicator?: string;
@@ -107,6 +124,13 @@ export class PlanTargetChart extends PlanElement {
   private resizeObserver?: ResizeObserver;
   private readonly observed = new Set<Element>();
   private hideTimer?: ReturnType<typeof setTimeout>;
+  /** The point whose citation shows under its chart: the last one focused or pressed. */
+  @state() private picked?: Tip;
+  /** Live confirmation of copies and downloads. */
+  private readonly announcer = new Announcer(this);
+  /** What the last render showed, for the downloads. */
+  private shownSpecs: ChartSpec[] = [];
+  private shownPlans: Plan[] = [];
   /** Rendered on the server, or hydrating a server render (declarative shadow root): the table stands in for the chart, whose axes d3 draws in the browser. */
   private prerendered = isServer || (this.shadowRoot?.hasChildNodes() ?? false);
 
@@ -206,6 +230,8 @@ export class PlanTargetChart extends PlanElement {
       return html`<div class="state" data-state="no-indicators" part="state" role="status">${ui.noIndicators}</div>`;
     }
     this.layouts = new Map();
+    this.shownSpecs = specs;
+    this.shownPlans = plans;
     const single = specs.length === 1 && !!this.indicator?.trim();
     // plans the charts leave out, named so that an absence is not mistaken for a zero
     const shown = new Set(specs.flatMap((s) => s.series.map((x) => x.plan.id)));
@@ -213,6 +239,11 @@ export class PlanTargetChart extends PlanElement {
     return html`
       <div class="toolbar">
         ${this.tableView ? nothing : html`<p class="hint">${ui.keyboardHint}</p>`}
+        ${renderDownloadMenu(
+          ui.download,
+          (this.tableView ? (['csv', 'json'] as const) : (['csv', 'json', 'svg', 'png'] as const)).map((f) => ({ format: f, ...ui.downloadItem(f) })),
+          this.onDownload,
+        )}
         <button type="button" part="toggle" class="toggle" aria-pressed=${this.tableView ? 'true' : 'false'} @click=${this.onToggle}>
           <svg class="toggle-icon" viewBox="0 0 16 16" aria-hidden="true">
             <rect x="1.5" y="2.5" width="13" height="11" rx="1"></rect>
@@ -221,6 +252,7 @@ export class PlanTargetChart extends PlanElement {
           ${ui.toggle}
         </button>
       </div>
+      <p class="visually-hidden" role="status">${this.announcer.message}</p>
       ${this.tableView ? nothing : this.renderLegend(specs)}
       <div class=${classMap({ charts: true, single, multiples: !single })}>${specs.map((s) => this.renderFigure(s, single))}</div>
       ${without.length
@@ -269,6 +301,7 @@ export class PlanTargetChart extends PlanElement {
       </figcaption>
       <p id=${descId} part="description" class=${spec.series.length <= 3 ? 'description' : 'description visually-hidden'}>${spec.description}</p>
       ${this.tableView ? this.renderTable(spec) : this.renderPlot(spec, single, titleId, descId)}
+      ${this.tableView ? nothing : this.renderPicked(spec)}
     </figure>`;
   }
 
@@ -500,6 +533,7 @@ export class PlanTargetChart extends PlanElement {
                   <span class="section">${p.source.provenance.section}</span>
                   <q>${p.source.provenance.quote}</q>
                   ${p.source.note ? html`<span class="value-note">${ui.note}: ${p.source.note}</span>` : nothing}
+                  ${this.renderCopy(`${spec.id}:${si}:${s.points.indexOf(p)}`, citationOf(s.plan, p.source.provenance, lang), `${spec.title} – ${spec.names[si]}, ${p.year}, ${this.kindText(s, p)}`)}
                 </td>
               </tr>`,
             ),
@@ -507,6 +541,123 @@ export class PlanTargetChart extends PlanElement {
         </tbody>
       </table>
     </div>`;
+  }
+
+  // ── citations and downloads ─────────────────────────────────────────────────────────────────
+
+  /** A copy-citation button (with the point named for assistive technology) and its visible confirmation. */
+  private renderCopy(key: string, citation: string, context: string): TemplateResult {
+    const ui = this.ui;
+    const a = this.announcer;
+    return html`<span class="cite-actions">
+      <button type="button" class="copy" data-copy=${key} @click=${() => this.onCopy(key, citation)}>
+        ${ui.copyCitation}<span class="visually-hidden">: ${context}</span>
+      </button>
+      ${a.key === key ? html`<span class="copied" aria-hidden="true">${a.ok ? `✓ ${ui.copied}` : ui.copyFailed}</span>` : nothing}
+    </span>`;
+  }
+
+  /** Under a chart: the citation of its picked point (the last one focused or pressed), with a copy button. */
+  private renderPicked(spec: ChartSpec): TemplateResult | typeof nothing {
+    const picked = this.picked;
+    if (!picked || picked.chart !== spec.id) return nothing;
+    const pp = this.layouts.get(spec.id)?.points[picked.index];
+    if (!pp) return nothing;
+    const ui = this.ui;
+    const s = spec.series[pp.series]!;
+    const p = pp.point;
+    const citation = citationOf(s.plan, p.source.provenance, this.lang_);
+    return html`<div class="picked" part="citation" role="group" aria-label=${ui.pickedCitation} data-chart=${spec.id} data-index=${picked.index}>
+      <p class="cite-line">
+        <span class="cite-label">${ui.citation} (${p.year}, ${this.kindText(s, p)}):</span>
+        <span class="cite-text" lang=${s.plan.language}>${citation}</span>
+      </p>
+      ${this.renderCopy(`${spec.id}:${pp.series}:${pp.index}`, citation, `${spec.title} – ${spec.names[pp.series]}, ${p.year}, ${this.kindText(s, p)}`)}
+    </div>`;
+  }
+
+  private onCopy(key: string, citation: string): void {
+    const ui = this.ui;
+    void this.announcer.copy(citation, key, this.renderRoot as ShadowRoot, { ok: ui.copied, failed: ui.copyFailed });
+  }
+
+  private onDownload = (format: DownloadFormat): void => {
+    void this.download(format);
+  };
+
+  private async download(format: DownloadFormat): Promise<void> {
+    const ui = this.ui;
+    const lang = this.lang_;
+    const filename = `${ui.fileBase}.${format}`;
+    const series = this.shownSpecs.flatMap((s) => s.series);
+    try {
+      let blob: Blob;
+      if (format === 'csv' || format === 'json') {
+        const rows = targetRows(series, lang);
+        const key = this.indicator?.trim();
+        const filter = { ...(key ? { indicator: key } : {}), plans: [...new Set(series.map((s) => s.plan.id))] };
+        const text =
+          format === 'csv'
+            ? toCsv(rows, TARGET_COLUMNS, csvOptionsFor(lang))
+            : toJson(exportEnvelope({ kind: 'targets', lang, filter, plans: this.shownPlans, columns: TARGET_COLUMNS, rows, now: new Date() }));
+        blob = textBlob(text, format);
+      } else {
+        const sheet = this.sheet();
+        if (!sheet) return;
+        blob = format === 'svg' ? textBlob(sheet.text, 'svg') : await svgToPng(sheet.text, sheet.width, sheet.height, 2);
+      }
+      offerDownload(this, { format, filename, blob });
+      void this.announcer.say(ui.downloaded(filename));
+    } catch {
+      void this.announcer.say(ui.downloadFailed(filename), undefined, false);
+    }
+  }
+
+  /** The charts as shown, as one standalone SVG: titles, charts, legend and source credit, colours resolved. */
+  private sheet(): ReturnType<typeof buildSheet> | undefined {
+    const root = this.renderRoot as ShadowRoot;
+    const ui = this.ui;
+    const lang = this.lang_;
+    const specs = this.shownSpecs;
+    const parts: SheetPart[] = [];
+    for (const spec of specs) {
+      const svgEl = root.querySelector<SVGSVGElement>(`svg[part="chart"][data-chart="${spec.id}"]`);
+      if (svgEl) parts.push({ svg: svgEl, title: spec.title, subtitle: spec.subtitle });
+    }
+    if (parts.length === 0) return undefined;
+    const host = getComputedStyle(this);
+    const fg = host.getPropertyValue('--_fg').trim() || host.color;
+    const bg = host.getPropertyValue('--_bg').trim() || host.backgroundColor;
+    const muted = host.getPropertyValue('--_muted').trim() || fg;
+    const seriesColor = (slot: number) => {
+      const g = root.querySelector(`.s${slot}`);
+      return (g && getComputedStyle(g).getPropertyValue('--_series').trim()) || fg;
+    };
+    const points = specs.flatMap((s) => s.series.flatMap((x) => x.points.map((p) => ({ p, scope: x.indicator.scope }))));
+    const legend: SheetLegendItem[] = [];
+    if (points.some(({ p }) => p.kind === 'baseline')) legend.push({ label: ui.legendKind.baseline, color: fg, mark: markPath('baseline') });
+    if (points.some(({ p }) => p.kind === 'target')) legend.push({ label: ui.legendKind.target, color: fg, line: 'dashed', mark: markPath('target'), open: true });
+    if (points.some(({ p }) => p.kind === 'actual')) legend.push({ label: ui.legendKind.actual, color: fg, line: 'solid', mark: markPath('actual') });
+    if (points.some(({ p, scope }) => p.scope !== scope && p.scope !== 'municipal')) legend.push({ label: ui.legendReference, color: fg, line: 'dotted' });
+    const plans: Plan[] = [];
+    for (const spec of specs)
+      spec.series.forEach((s, i) => {
+        if (plans.includes(s.plan)) return;
+        plans.push(s.plan);
+        legend.push({ label: planLine(s.plan, lang), color: seriesColor(spec.slots[i]!), line: 'solid' });
+      });
+    const single = specs.length === 1;
+    return buildSheet({
+      title: single ? specs[0]!.title : ui.sheetTitle,
+      description: specs.map((s) => s.description).join(' '),
+      parts,
+      legend,
+      credit: plans.map((p) => ui.credit(`${planReference(p, lang)}${p.source.url ? ` – ${p.source.url}` : ''}`)),
+      background: bg,
+      foreground: fg,
+      muted,
+      fontFamily: host.fontFamily,
+    });
   }
 
   // ── after render: axes (d3-axis) and size tracking ─────────────────────────────────────────
@@ -578,6 +729,7 @@ export class PlanTargetChart extends PlanElement {
     const p = this.pointOf(e);
     if (!p) return;
     clearTimeout(this.hideTimer);
+    if (this.picked?.chart !== p.chart || this.picked.index !== p.index) this.picked = { chart: p.chart, index: p.index };
     if (this.active.get(p.chart) !== p.index) this.active = new Map(this.active).set(p.chart, p.index);
     this.tip = { chart: p.chart, index: p.index };
   };
@@ -617,6 +769,8 @@ export class PlanTargetChart extends PlanElement {
 
   private onSvgPointerDown = (e: PointerEvent): void => {
     const target = e.target as Element;
+    const point = this.pointOf(e);
+    if (point) this.picked = { chart: point.chart, index: point.index };
     if (!target.closest('g.point') && !target.closest('g.tooltip')) this.tip = undefined;
   };
 

@@ -176,7 +176,7 @@ export const downloadStyles = css`
     z-index: 5;
     inset-inline-end: 0;
     top: calc(100% + 4px);
-    min-width: 12rem;
+    min-width: 12em;
     margin: 0;
     padding: 0.3rem;
     list-style: none;
@@ -201,7 +201,7 @@ export const downloadStyles = css`
   button.copy {
     min-height: 32px;
     padding: 0.15rem 0.6rem;
-    font-size: 0.88rem;
+    font-size: 0.88em;
     color: var(--_accent);
     background: transparent;
     border: 1px solid var(--_accent);
@@ -212,7 +212,7 @@ export const downloadStyles = css`
   }
   .copied {
     margin-inline-start: 0.4rem;
-    font-size: 0.88rem;
+    font-size: 0.88em;
     font-weight: 600;
   }
   @media print {
