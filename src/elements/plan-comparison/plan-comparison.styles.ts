@@ -1,11 +1,30 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
-  header h2 {
-    margin: 0 0 0.5rem;
-    font-size: clamp(1.25rem, 3vw, 1.6rem);
+  /* A host page reset that reaches the host itself (* { all: unset }) strips the :host
+     typography; the comparison's own blocks restate it (the nested elements have their own). */
+  header,
+  fieldset,
+  nav,
+  section,
+  .state {
+    font-family: var(--_font);
+    line-height: 1.45;
   }
+  /* The nested elements follow the comparison's direction (see tokens: dir on the element). */
+  section > :not(h2) {
+    direction: inherit;
+  }
+  header h2 {
+    min-width: 0;
+    overflow-wrap: anywhere;
+    margin: 0 0 0.5rem;
+    font-size: clamp(1.25em, 3vw, 1.6em);
+  }
+  /* A fieldset is min-content wide by default: let it shrink with a very narrow host (a phone at 200 %). */
   fieldset {
+    min-width: 0;
+    overflow-wrap: break-word;
     margin: 0 0 var(--_space);
     padding: 0.5rem var(--_space) 0.75rem;
     border: 1px solid var(--_border);
@@ -19,13 +38,13 @@ export const comparisonStyles = css`
   .status {
     margin: 0.1rem 0 0.5rem;
     color: var(--_muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
   }
   .choices {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     gap: 0.25rem 1rem;
-    max-height: 16rem;
+    max-height: 16em;
     overflow-y: auto;
     margin: 0;
     padding: 0;
@@ -81,7 +100,7 @@ export const comparisonStyles = css`
     margin: 0 0 0.75rem;
     padding-bottom: 0.3rem;
     border-bottom: 2px solid var(--_accent);
-    font-size: 1.3rem;
+    font-size: 1.3em;
   }
   header {
     display: flex;
@@ -107,7 +126,7 @@ export const comparisonStyles = css`
   .share-body {
     display: grid;
     gap: 0.35rem;
-    max-width: 48rem;
+    max-width: 48em;
     margin-top: 0.5rem;
     padding: 0.75rem var(--_space);
     border: 1px solid var(--_border);
@@ -139,7 +158,7 @@ export const comparisonStyles = css`
     border-radius: var(--_radius);
     color: inherit;
     background: var(--_bg);
-    font: 0.85rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   }
   .share-body textarea {
     resize: vertical;

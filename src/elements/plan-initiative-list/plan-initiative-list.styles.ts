@@ -14,14 +14,14 @@ export const initiativeListStyles = css`
     min-width: 0;
   }
   .search-field {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .group-field {
     flex: 0 1 auto;
   }
   label[for] {
     font-weight: 600;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   input[type='search'],
   select {
@@ -51,7 +51,7 @@ export const initiativeListStyles = css`
   .note {
     margin: 0 0 0.5rem;
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .active {
     margin: 0.25rem 0 0.5rem;
@@ -78,7 +78,7 @@ export const initiativeListStyles = css`
     margin-top: 0.5rem;
   }
   .layout.wide {
-    grid-template-columns: var(--plan-facets-width, 17rem) minmax(0, 1fr);
+    grid-template-columns: var(--plan-facets-width, 17em) minmax(0, 1fr);
     align-items: start;
   }
   .filters {
@@ -145,7 +145,7 @@ export const initiativeListStyles = css`
     gap: 0.5rem;
     padding: 0.2rem 0;
     cursor: pointer;
-    font-size: 0.95rem;
+    font-size: 0.95em;
     line-height: 1.3;
   }
   fieldset input[type='checkbox'] {
@@ -216,12 +216,12 @@ export const initiativeListStyles = css`
     margin: 0;
     padding: 0.4rem 0 0.3rem;
     border-bottom: 2px solid var(--_accent);
-    font-size: 1.1rem;
+    font-size: 1.1em;
     line-height: 1.3;
   }
   .group-heading .n {
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: calc(0.9em / 1.1);
     font-weight: 400;
     font-variant-numeric: tabular-nums;
   }
@@ -243,7 +243,7 @@ export const initiativeListStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     line-height: 1.3;
     overflow-wrap: anywhere;
     hyphens: auto;
@@ -251,7 +251,7 @@ export const initiativeListStyles = css`
   .plan {
     margin: 0.15rem 0 0.35rem;
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: 0.85em;
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
@@ -264,7 +264,7 @@ export const initiativeListStyles = css`
     margin: 0.2rem 0 0.4rem;
     padding-inline-start: 0.75rem;
     border-inline-start: 2px solid var(--_border);
-    font-size: 0.95rem;
+    font-size: 0.95em;
     overflow-wrap: anywhere;
   }
   dl {
@@ -281,7 +281,7 @@ export const initiativeListStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.1rem 1.25rem;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   .meta > div {
     min-width: 0;
@@ -310,7 +310,7 @@ export const initiativeListStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
   .item details > summary {
     display: inline-flex;
@@ -318,7 +318,7 @@ export const initiativeListStyles = css`
     gap: 0.35rem;
     padding: 0.15rem 0;
     color: var(--_accent);
-    font-size: 0.95rem;
+    font-size: 0.95em;
     font-weight: 600;
     cursor: pointer;
     list-style: none;
@@ -341,7 +341,7 @@ export const initiativeListStyles = css`
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.1rem 0.6rem;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .source > div {
     display: contents;
@@ -355,7 +355,7 @@ export const initiativeListStyles = css`
   }
   .cite-line {
     margin: 0.5rem 0 0.25rem;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     overflow-wrap: anywhere;
   }
   .cite-label {

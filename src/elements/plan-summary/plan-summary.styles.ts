@@ -4,7 +4,7 @@ export const summaryStyles = css`
   .cards {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17em), 1fr));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -20,14 +20,14 @@ export const summaryStyles = css`
   .municipality {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: 0.9em;
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
   }
   h2 {
     margin: 0.15rem 0 0.5rem;
-    font-size: 1.15rem;
+    font-size: 1.15em;
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
@@ -36,7 +36,7 @@ export const summaryStyles = css`
     grid-template-columns: max-content 1fr;
     gap: 0.15rem 0.75rem;
     margin: 0 0 0.75rem;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   dt {
     color: var(--_muted);
@@ -47,7 +47,7 @@ export const summaryStyles = css`
   }
   h3 {
     margin: 0.5rem 0 0.25rem;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   ol {
     margin: 0;
@@ -60,7 +60,7 @@ export const summaryStyles = css`
     gap: 0.75rem;
     padding: 0.3rem 0;
     border-top: 1px solid var(--_border);
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   ol li > span:first-child {
     min-width: 0;
@@ -77,7 +77,7 @@ export const summaryStyles = css`
     margin-top: 0.5rem;
     border-top: 1px solid var(--_border);
     padding-top: 0.4rem;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   summary {
     cursor: pointer;

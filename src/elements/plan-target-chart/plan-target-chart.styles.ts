@@ -60,6 +60,19 @@ export const targetChartStyles = css`
   .toolbar .downloads + .toggle {
     margin-inline-start: 0;
   }
+  /* The toggle follows the menu's button on its line, so the menu opens towards it: aligned to the
+     end it would stick out of the element where the pair starts a line (phones). Only on the
+     narrowest screens does the toggle wrap below, leaving the button at the end of its line. */
+  .toolbar .downloads-list {
+    inset-inline-start: 0;
+    inset-inline-end: auto;
+  }
+  @media (max-width: 22em) {
+    .toolbar .downloads-list {
+      inset-inline-start: auto;
+      inset-inline-end: 0;
+    }
+  }
   .toggle {
     display: inline-flex;
     align-items: center;
@@ -89,7 +102,7 @@ export const targetChartStyles = css`
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .legend-list {
     display: flex;
@@ -113,7 +126,7 @@ export const targetChartStyles = css`
   .charts.multiples {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
   }
   .figure {
     min-width: 0;
@@ -133,7 +146,7 @@ export const targetChartStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
@@ -141,7 +154,7 @@ export const targetChartStyles = css`
   .badge {
     margin: 0.1rem 0 0;
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .badge {
     font-weight: 600;
@@ -149,7 +162,7 @@ export const targetChartStyles = css`
   }
   .description {
     margin: 0.4rem 0 0.6rem;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     max-width: 70ch;
   }
   .plot {
@@ -310,7 +323,7 @@ export const targetChartStyles = css`
     padding: 0.4rem 0.75rem;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .cite-line {
     margin: 0 0 0.3rem;
@@ -326,15 +339,15 @@ export const targetChartStyles = css`
     margin-top: 0.3rem;
   }
   .hint {
-    flex: 1 1 16rem;
+    flex: 1 1 calc(16em / 0.85);
     margin: 0;
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
   .without {
     margin: var(--_space) 0 0;
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
 
   /* table */
@@ -344,7 +357,7 @@ export const targetChartStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   /* the figure caption above says the same; the table caption stays for assistive technology */
   caption {
@@ -365,7 +378,7 @@ export const targetChartStyles = css`
     text-align: end;
   }
   .source {
-    min-width: 10rem;
+    min-width: calc(10em / 0.9);
     overflow-wrap: break-word;
   }
   .kind {
@@ -374,7 +387,7 @@ export const targetChartStyles = css`
   .figure {
     container-type: inline-size;
   }
-  @container (max-width: 26rem) {
+  @container (max-width: 26em) {
     th,
     td {
       padding: 0.3rem 0.3rem;

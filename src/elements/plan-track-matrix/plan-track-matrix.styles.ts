@@ -26,7 +26,7 @@ export const matrixStyles = css`
   /* Legend */
   .legend {
     margin: 0 0 0.75rem;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .legend-title {
     margin: 0 0 0.25rem;
@@ -34,7 +34,7 @@ export const matrixStyles = css`
   }
   .legend ul {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, calc(15em / 0.9)), 1fr));
     gap: 0.35rem 1.25rem;
     margin: 0;
     padding: 0;
@@ -79,7 +79,9 @@ export const matrixStyles = css`
     width: 100%;
     border-collapse: separate;
     border-spacing: 0;
-    font-size: 0.95rem;
+    /* Sizes inside the table divide by --_table to stay relative to the element's base size. */
+    --_table: 0.95;
+    font-size: calc(var(--_table) * 1em);
   }
   th,
   td {
@@ -116,7 +118,7 @@ export const matrixStyles = css`
     display: block;
     color: var(--_muted);
     font-weight: 400;
-    font-size: 0.85rem;
+    font-size: calc(0.85em / var(--_table));
     font-variant-numeric: tabular-nums;
   }
   th.corner,
@@ -153,7 +155,7 @@ export const matrixStyles = css`
     align-items: flex-start;
     gap: 0.15rem;
     width: 100%;
-    min-width: 9rem;
+    min-width: 10em;
     min-height: 44px;
     margin: 0;
     contain: inline-size;
@@ -164,7 +166,7 @@ export const matrixStyles = css`
     background: var(--_level-none);
     text-align: start;
     line-height: 1.25;
-    font-size: 0.9rem;
+    font-size: calc(0.9em / var(--_table));
   }
   .level-ambition .cell-button {
     background: var(--_level-ambition);
@@ -209,14 +211,14 @@ export const matrixStyles = css`
     font-weight: 600;
   }
   .target-mark {
-    font-size: 0.85rem;
+    font-size: calc(0.85em / 0.9);
   }
   .tracks {
     margin: 0.25rem 0.5rem 0.4rem;
     padding: 0;
     list-style: none;
     color: var(--_muted);
-    font-size: 0.8rem;
+    font-size: calc(0.8em / var(--_table));
     line-height: 1.3;
     overflow-wrap: break-word;
     hyphens: auto;
@@ -231,7 +233,7 @@ export const matrixStyles = css`
   .note {
     margin: 0.5rem 0 0;
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
 
   /* Details of the selected cell */
@@ -245,20 +247,20 @@ export const matrixStyles = css`
   }
   .details h2 {
     margin: 0 0 0.25rem;
-    font-size: 1.1rem;
+    font-size: 1.1em;
     line-height: 1.3;
   }
   .description {
     margin: 0 0 0.75rem;
     color: var(--_muted);
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   .details dl {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(calc(8em / 0.95), max-content) 1fr;
     gap: 0.35rem 1rem;
     margin: 0 0 0.75rem;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   .details dt {
     color: var(--_muted);
@@ -276,9 +278,9 @@ export const matrixStyles = css`
     gap: 0.4rem;
     align-items: center;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     table {
-      font-size: 0.875rem;
+      --_table: 0.875;
     }
     th.theme {
       padding-inline: 0.4rem;

@@ -18,18 +18,18 @@ export const tableCells = css`
 export const sectionStyles = css`
   h2 {
     margin: 0 0 0.5rem;
-    font-size: 1.2rem;
+    font-size: 1.2em;
   }
   h3 {
     margin: 1rem 0 0.35rem;
-    font-size: 1.02rem;
+    font-size: 1.02em;
   }
   p {
     margin: 0.25rem 0 0.5rem;
   }
   .note {
     color: var(--_muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
   }
   .scroll {
     max-width: 100%;
@@ -38,7 +38,7 @@ export const sectionStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   caption {
     text-align: start;
@@ -70,8 +70,11 @@ export const sectionStyles = css`
     padding: 0 0.4rem;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.85rem;
+    font-size: 0.85em;
     white-space: nowrap;
+  }
+  table .badge {
+    font-size: calc(0.85em / 0.95);
   }
   @media print {
     details > *:not(summary) {

@@ -33,17 +33,24 @@ export const tokens = css`
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--_font);
-    font-size: var(--plan-font-size, 1rem);
+    font-size: var(--plan-font-size, max(1rem, 16px));
     line-height: 1.45;
     text-align: start;
   }
   :host([hidden]) {
     display: none !important;
   }
+  /* The interface languages and the plans are written left to right: a right-to-left host page
+     (dir="rtl" on <html>) does not turn them around. dir on the element itself still counts. */
+  :host(:not([dir])) {
+    direction: ltr;
+  }
+  /* Set, not inherited: a host page rule that reaches the outermost host (* { all: unset },
+     * { box-sizing: content-box }) must not flow down into every nested element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -107,7 +114,7 @@ export const tokens = css`
   .state h2,
   .rejected h2 {
     margin: 0 0 0.5rem;
-    font-size: 1.05rem;
+    font-size: 1.05em;
   }
   button {
     font: inherit;
