@@ -80,7 +80,7 @@ describe('citations in <plan-initiative-list>', () => {
     // the citation is shown as text too (it can be selected by hand)
     const expected = citationOf(plan, ini.provenance, 'da');
     expect(details.querySelector('.cite-text')!.textContent).to.equal(expected);
-    expect(expected.startsWith('Randers, Rusmiddelplan for Randers Kommune 2017-2020, afsnit 4.4 "Unge')).to.be.true;
+    expect(expected.startsWith('Randers, Rusmiddelplan for Randers Kommune 2017-2020, afsnit "4. Fokusområder / 4. Unge')).to.be.true;
     expect(expected.endsWith(` — "${ini.provenance.quote}"`)).to.be.true;
 
     const clip = stubClipboard();
@@ -240,6 +240,6 @@ describe('citations in <plan-target-chart>', () => {
     }
     const value = randers.indicators!.find((i) => i.comparableKey === 'families-in-treatment')!.values[0]!;
     expect(clip.copied[0]).to.equal(citationOf(randers, value.provenance, 'en'));
-    expect(clip.copied[0]).to.contain(', section 4.5 "Familier / Tidlig opsporing af familier" — ');
+    expect(clip.copied[0]).to.contain(', section "4. Fokusområder / 5. Familier / Tidlig opsporing af familier" — ');
   });
 });
