@@ -281,7 +281,7 @@ export const targetChartStyles = css`
   }
   .ring-inner {
     stroke: var(--_fg);
-    stroke-width: 1.5;
+    stroke-width: 2;
   }
   .point:focus-visible .ring {
     display: inline;
