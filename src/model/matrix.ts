@@ -91,3 +91,63 @@ export function moveInGrid(
       return options.ctrl ? { row: rows - 1, col: cols - 1 } : { row, col: cols - 1 };
   }
 }
+
+/** Which plan columns a windowed matrix renders: `start` ≤ index < `end`. */
+export interface ColumnWindow {
+  start: number;
+  end: number;
+}
+
+export interface ColumnWindowInput {
+  /** Number of plan columns. */
+  count: number;
+  /** How far the table is scrolled along the row (px, ≥ 0; in right-to-left tables the absolute value). */
+  scrollX: number;
+  /** Width of the scrolling region (px). */
+  viewportWidth: number;
+  /** Width of the sticky theme column (px): it covers the start of the region. */
+  firstColumnWidth: number;
+  /** Width of one plan column (px). */
+  columnWidth: number;
+  /** Columns rendered beyond each edge of the visible part. Default 2. */
+  overscan?: number;
+  /** The window's edges snap to multiples of this, so that a short scroll keeps the same window. Default 4. */
+  chunk?: number;
+}
+
+/** The plan columns in and near the visible part of a scrolled matrix (at least one column when there are any). */
+export function columnWindow(input: ColumnWindowInput): ColumnWindow {
+  const { count } = input;
+  if (count <= 0) return { start: 0, end: 0 };
+  const width = Math.max(1, input.columnWidth);
+  const overscan = Math.max(0, input.overscan ?? 2);
+  const chunk = Math.max(1, Math.floor(input.chunk ?? 4));
+  const x = Math.max(0, input.scrollX);
+  const first = Math.floor(x / width);
+  const last = Math.floor((x + Math.max(0, input.viewportWidth - input.firstColumnWidth)) / width);
+  const start = Math.min(count - 1, Math.max(0, Math.floor((first - overscan) / chunk) * chunk));
+  const end = Math.max(start + 1, Math.min(count, Math.ceil((last + 1 + overscan) / chunk) * chunk));
+  return { start, end };
+}
+
+/** A slot of a windowed row: a rendered plan column, or a gap standing in for `span` columns that are not rendered. */
+export type ColumnSlot = { type: 'column'; index: number } | { type: 'gap'; span: number; before: number };
+
+/**
+ * The slots of a row: the columns of the window plus `extra` columns (e.g. the tab stop, which must stay
+ * rendered wherever it is), in order, with one gap for each run of columns left out.
+ */
+export function columnSlots(count: number, window: ColumnWindow, extra: readonly number[] = []): ColumnSlot[] {
+  const shown = new Set<number>();
+  for (let i = Math.max(0, window.start); i < Math.min(count, window.end); i++) shown.add(i);
+  for (const i of extra) if (Number.isInteger(i) && i >= 0 && i < count) shown.add(i);
+  const slots: ColumnSlot[] = [];
+  let next = 0;
+  for (const index of [...shown].sort((a, b) => a - b)) {
+    if (index > next) slots.push({ type: 'gap', span: index - next, before: index });
+    slots.push({ type: 'column', index });
+    next = index + 1;
+  }
+  if (next < count) slots.push({ type: 'gap', span: count - next, before: count });
+  return slots;
+}

@@ -1,5 +1,6 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { ContextConsumer } from '@lit/context';
 import type { Plan, ThemeId } from '../../schema/plan.js';
 import { PlanElement } from '../shared/plan-element.js';
@@ -9,9 +10,10 @@ import { formatNumber, formatValue, pick } from '../../i18n/index.js';
 import { STRINGS, type MatrixStrings } from '../../i18n/plan-track-matrix.js';
 import { THEMES, themeById, themeLabel } from '../../data/themes.js';
 import { coverageMatrix, type Coverage, type CoverageLevel, type CoverageMatrix } from '../../model/coverage.js';
-import { isGridKey, matrixRows, moveInGrid, themeTargets, type MatrixRow } from '../../model/matrix.js';
+import { columnSlots, columnWindow, isGridKey, matrixRows, moveInGrid, themeTargets, type ColumnSlot, type ColumnWindow, type MatrixRow } from '../../model/matrix.js';
 import { municipalityNames, periodLabel } from '../../model/summary.js';
 import { matrixStyles } from './plan-track-matrix.styles.js';
+import { matrixWindowStyles } from './plan-track-matrix-window.styles.js';
 
 /** Themes in the order of the canonical taxonomy (data/themes.json). */
 const THEME_ORDER: readonly ThemeId[] = THEMES.map((t) => t.id as ThemeId);
@@ -93,13 +95,23 @@ function targetSymbol(): TemplateResult {
  * @cssprop --plan-font-size - Base font size.
  */
 export class PlanTrackMatrix extends PlanElement {
-  static override styles = [tokens, matrixStyles];
+  static override styles = [tokens, matrixStyles, matrixWindowStyles];
 
   /** Under each cell, also list the plan's own tracks mapped to the theme, in the plan's words. */
   @property({ type: Boolean, reflect: true, attribute: 'show-tracks' }) showTracks = false;
 
   /** Hide the theme rows that none of the shown plans covers at all. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-empty' }) hideEmpty = false;
+
+  /**
+   * With more plans than this, only the plan columns in and near the visible part of the scrolling table
+   * are rendered (all columns have one width; the others are stood in for by empty space and announced
+   * through `aria-colcount`/`aria-colindex`). Keyboard navigation and selection reach every column.
+   */
+  @property({ attribute: 'window-above', type: Number }) windowAbove = 24;
+
+  /** The rendered plan columns of a windowed matrix (unset: estimated from the window width until measured). */
+  @state() private columns?: ColumnWindow;
 
   /** Local selection (used when there is no comparison context). */
   @state() private selection?: PlanThemeSelection;
@@ -112,6 +124,15 @@ export class PlanTrackMatrix extends PlanElement {
   private readonly comparison = new ContextConsumer(this, { context: comparisonContext, subscribe: true });
 
   private memo?: { plans: readonly Plan[]; matrix: CoverageMatrix };
+
+  /** What the last render showed, for keyboard navigation and the column window. */
+  private shown?: { plans: readonly Plan[]; rows: readonly MatrixRow[]; windowed: boolean };
+  private resizeObserver?: ResizeObserver;
+  private observedScroll?: Element;
+  private scrollWidth_ = 0;
+  private measureFrame = 0;
+  /** Rendered on the server, or hydrating a server render: every column goes in the HTML until the next update. */
+  private prerendered = isServer || (this.shadowRoot?.hasChildNodes() ?? false);
 
   /**
    * The selected (plan, theme) cell, or `undefined`. Inside a `<plan-comparison>` this is the
@@ -177,32 +198,53 @@ export class PlanTrackMatrix extends PlanElement {
     const hidden = matrix.themes.length - rows.length;
     const stop = this.tabStop(rows, plans);
     const selected = this.selected;
+    // Many plans: render the columns near the visible part, and always the tab stop's column.
+    const windowed = !this.prerendered && plans.length > this.windowAbove;
+    this.shown = { plans, rows, windowed };
+    const slots: ColumnSlot[] = windowed
+      ? columnSlots(plans.length, this.columns ?? this.estimatedColumns(plans.length), [stop.col])
+      : plans.map((_, index) => ({ type: 'column', index }));
+    const slotKey = (slot: ColumnSlot) => (slot.type === 'gap' ? `gap:${slot.before}` : plans[slot.index]!.id);
+    const colIndex = (col: number) => (windowed ? col + 2 : nothing);
+    const gap = (slot: Extract<ColumnSlot, { type: 'gap' }>) => html`<td class="gap" colspan=${slot.span} aria-hidden="true"></td>`;
     return html`
       ${this.renderLegend()}
       ${rows.length === 0
         ? html`<p class="state" data-state="no-rows" part="state" role="status">${s.noRows}</p>`
-        : html`<div class="scroll" part="scroll" role="region" tabindex="0" aria-label=${s.region}>
-            <table part="table" @keydown=${this.onKeydown} @focusin=${this.onFocusin}>
+        : html`<div class="scroll" part="scroll" role="region" tabindex="0" aria-label=${s.region} @scroll=${windowed ? this.onScroll : nothing}>
+            <table
+              part="table"
+              class=${windowed ? 'windowed' : nothing}
+              aria-colcount=${windowed ? plans.length + 1 : nothing}
+              @keydown=${this.onKeydown}
+              @focusin=${this.onFocusin}
+            >
               <caption class="visually-hidden">${s.caption}</caption>
+              ${windowed ? html`<colgroup><col class="theme-col" /><col class="plan-col" span=${plans.length} /></colgroup>` : nothing}
               <thead>
                 <tr>
-                  <th scope="col" part="header" class="corner">${s.themeColumn}</th>
-                  ${plans.map(
-                    (p) => html`<th scope="col" part="header" class="plan" data-plan=${p.id} title=${p.title}>
+                  <th scope="col" part="header" class="corner" aria-colindex=${windowed ? 1 : nothing}>${s.themeColumn}</th>
+                  ${repeat(slots, slotKey, (slot) => {
+                    if (slot.type === 'gap') return gap(slot);
+                    const p = plans[slot.index]!;
+                    return html`<th scope="col" part="header" class="plan" data-plan=${p.id} title=${p.title} aria-colindex=${colIndex(slot.index)}>
                       <span class="muni">${municipalityNames(p, this.t.and)}</span>
                       <span class="period">${periodLabel(p)}</span>
                       <span class="visually-hidden" lang=${p.language}>${p.title}</span>
-                    </th>`,
-                  )}
+                    </th>`;
+                  })}
                 </tr>
               </thead>
               <tbody>
                 ${rows.map(
                   (row, r) => html`<tr data-theme=${row.theme}>
-                    <th scope="row" part="header" class="theme">${themeLabel(row.theme, lang)}</th>
-                    ${row.cells.map((c, col) =>
-                      this.renderCell(c, plans[col]!, r, col, r === stop.row && col === stop.col, same(selected, c)),
-                    )}
+                    <th scope="row" part="header" class="theme" aria-colindex=${windowed ? 1 : nothing}>${themeLabel(row.theme, lang)}</th>
+                    ${repeat(slots, slotKey, (slot) => {
+                      if (slot.type === 'gap') return gap(slot);
+                      const col = slot.index;
+                      const c = row.cells[col]!;
+                      return this.renderCell(c, plans[col]!, r, col, r === stop.row && col === stop.col, same(selected, c), colIndex(col));
+                    })}
                   </tr>`,
                 )}
               </tbody>
@@ -230,10 +272,10 @@ export class PlanTrackMatrix extends PlanElement {
     </div>`;
   }
 
-  private renderCell(c: Coverage, plan: Plan, row: number, col: number, isStop: boolean, isSelected: boolean): TemplateResult {
+  private renderCell(c: Coverage, plan: Plan, row: number, col: number, isStop: boolean, isSelected: boolean, colIndex: number | typeof nothing = nothing): TemplateResult {
     const s = this.s;
     const lang = this.lang_;
-    return html`<td part="cell" class="cell level-${c.level}" data-plan=${plan.id} data-theme=${c.theme} data-level=${c.level}>
+    return html`<td part="cell" class="cell level-${c.level}" data-plan=${plan.id} data-theme=${c.theme} data-level=${c.level} aria-colindex=${colIndex}>
       <button
         type="button"
         part="cell-button"
@@ -307,6 +349,80 @@ export class PlanTrackMatrix extends PlanElement {
     </section>`;
   }
 
+  // ── column window (many plans) ──────────────────────────────────────────────────────────────
+
+  /** Before the first measurement: the columns that fit the browser window's width from the start of the table. */
+  private estimatedColumns(count: number): ColumnWindow {
+    const width = isServer ? 1280 : window.innerWidth;
+    return columnWindow({ count, scrollX: 0, viewportWidth: width, firstColumnWidth: 0, columnWidth: 150 });
+  }
+
+  /** The columns in and near the visible part of the scrolling region, from its scroll position and the column widths. */
+  private measureColumns = (): void => {
+    this.measureFrame = 0;
+    const shown = this.shown;
+    const scroll = this.renderRoot.querySelector<HTMLElement>('.scroll');
+    if (!shown?.windowed || !scroll) return;
+    const next = columnWindow({
+      count: shown.plans.length,
+      scrollX: Math.abs(scroll.scrollLeft),
+      viewportWidth: scroll.clientWidth,
+      firstColumnWidth: scroll.querySelector<HTMLElement>('th.corner')?.offsetWidth ?? 0,
+      columnWidth: scroll.querySelector<HTMLElement>('th.plan')?.offsetWidth || 160,
+    });
+    const cur = this.columns;
+    if (!cur || cur.start !== next.start || cur.end !== next.end) this.columns = next;
+  };
+
+  /** Scrolling: the layout is clean when scroll events fire, so the new columns render in this frame. */
+  private onScroll = (): void => this.measureColumns();
+
+  private scheduleMeasure(): void {
+    if (!this.measureFrame) this.measureFrame = requestAnimationFrame(this.measureColumns);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.prerendered) {
+      // Hydrated from the server's full table: from now on a wide matrix renders its visible columns.
+      this.prerendered = false;
+      if ((this.shown?.plans.length ?? 0) > this.windowAbove) this.requestUpdate();
+    }
+    const scroll = this.shown?.windowed ? this.renderRoot.querySelector('.scroll') : null;
+    if (scroll !== (this.observedScroll ?? null)) {
+      this.resizeObserver?.disconnect();
+      this.observedScroll = scroll ?? undefined;
+      this.scrollWidth_ = -1; // the first observation of a new region always measures
+      if (scroll) {
+        // A new width re-measures in the next frame (changing the table inside the observer callback could resize what it observes).
+        this.resizeObserver ??= new ResizeObserver((entries) => {
+          const width = entries[entries.length - 1]!.contentRect.width;
+          if (width !== this.scrollWidth_) {
+            this.scrollWidth_ = width;
+            this.scheduleMeasure();
+          }
+        });
+        this.resizeObserver.observe(scroll);
+      }
+    }
+    // New plans or rows: the window may no longer match what is in view.
+    if (scroll && (changed.has('data') || changed.has('plans') || changed.has('hideEmpty'))) this.scheduleMeasure();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: observe the scrolling region again (updated() does it).
+    if (this.hasUpdated && this.shown?.windowed) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observedScroll = undefined;
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
+  }
+
   private toggle(cell: PlanThemeSelection): void {
     this.focusCell = cell;
     if (same(this.selected, cell)) this.clear();
@@ -358,17 +474,18 @@ export class PlanTrackMatrix extends PlanElement {
 
   private onKeydown = async (e: KeyboardEvent): Promise<void> => {
     const button = (e.target as Element).closest?.('button.cell-button');
-    if (!button || !isGridKey(e.key) || e.altKey || e.shiftKey) return;
-    const table = button.closest('table')!;
-    const rows = table.tBodies[0]!.rows;
-    const cols = rows[0] ? rows[0].cells.length - 1 : 0;
+    const shown = this.shown;
+    if (!button || !shown || !isGridKey(e.key) || e.altKey || e.shiftKey) return;
+    // Positions are the cells' row and plan indices (a windowed matrix does not render every column).
     const pos = { row: Number(button.getAttribute('data-row')), col: Number(button.getAttribute('data-col')) };
     const dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
-    const next = moveInGrid(pos, e.key, { rows: rows.length, cols }, { ctrl: e.ctrlKey || e.metaKey, dir });
+    const next = moveInGrid(pos, e.key, { rows: shown.rows.length, cols: shown.plans.length }, { ctrl: e.ctrlKey || e.metaKey, dir });
     e.preventDefault();
-    const td = rows[next.row]?.cells[next.col + 1];
-    if (!td) return;
-    this.focusCell = { planId: td.getAttribute('data-plan')!, theme: td.getAttribute('data-theme') as ThemeId };
+    const plan = shown.plans[next.col];
+    const row = shown.rows[next.row];
+    if (!plan || !row) return;
+    // The tab stop's column is always rendered: after this update the cell exists, wherever it is.
+    this.focusCell = { planId: plan.id, theme: row.theme };
     await this.updateComplete;
     const target = this.cellButton(this.focusCell);
     if (!target) return;
