@@ -103,13 +103,26 @@ export type Row =
   | { type: 'empty'; key: string; group: string }
   | { type: 'item'; key: string; group: string; item: InitiativeItem };
 
+type ItemRow = Extract<Row, { type: 'item' }>;
+
+/** Item rows are made once per (item, group) and reused: a new search re-lists them without new objects or keys. */
+const itemRows = new WeakMap<InitiativeItem, Map<string, ItemRow>>();
+
+function itemRow(item: InitiativeItem, group: string): ItemRow {
+  let byGroup = itemRows.get(item);
+  if (!byGroup) itemRows.set(item, (byGroup = new Map()));
+  let row = byGroup.get(group);
+  if (!row) byGroup.set(group, (row = { type: 'item', key: `${group}|${item.key}`, group, item }));
+  return row;
+}
+
 /** Groups as one flat list: a heading row per group (none for the single `none` group), then its items. */
 export function flattenGroups(groups: readonly Group[]): Row[] {
   const rows: Row[] = [];
   for (const g of groups) {
     if (g.key !== '' || groups.length > 1) rows.push({ type: 'heading', key: `h:${g.key}`, group: g.key, count: g.items.length });
     if (g.items.length === 0 && g.key !== '') rows.push({ type: 'empty', key: `e:${g.key}`, group: g.key });
-    for (const item of g.items) rows.push({ type: 'item', key: `${g.key}|${item.key}`, group: g.key, item });
+    for (const item of g.items) rows.push(itemRow(item, g.key));
   }
   return rows;
 }

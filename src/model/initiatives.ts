@@ -14,6 +14,28 @@ export interface InitiativeItem {
   targetGroups: TargetGroup[];
   /** Folded text searched by the query: title, description, policy goal, track, partners, target groups. */
   haystack: string;
+  /** The item's values of each facet, in `FACETS` order (`facetValues`, computed once when indexing). */
+  facets: readonly (readonly string[])[];
+  /** The same values as small integers (see `valueIds`), for counting without string keys. */
+  facetIds?: readonly (readonly number[])[];
+}
+
+/** Facet values as small integers, per facet, shared by every index: counting facet values is then array arithmetic. */
+const VALUE_IDS: Map<string, number>[] = [];
+const VALUE_NAMES: string[][] = [];
+
+function valueIds(facetIndex: number, values: readonly string[]): number[] {
+  const ids = (VALUE_IDS[facetIndex] ??= new Map());
+  const names = (VALUE_NAMES[facetIndex] ??= []);
+  return values.map((v) => {
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = names.length;
+      ids.set(v, id);
+      names.push(v);
+    }
+    return id;
+  });
 }
 
 export function indexInitiatives(plans: readonly Plan[]): InitiativeItem[] {
@@ -27,7 +49,10 @@ export function indexInitiatives(plans: readonly Plan[]): InitiativeItem[] {
       const text = [ini.title, ini.description, ini.policyGoal?.text, track?.label, ...(ini.partners ?? []), ...targetGroups.map((g) => g.label)]
         .filter(Boolean)
         .join(' \u0000 ');
-      items.push({ key: `${plan.id}/${ini.id}`, plan, initiative: ini, track, targetGroups, haystack: fold(text) });
+      const item: InitiativeItem = { key: `${plan.id}/${ini.id}`, plan, initiative: ini, track, targetGroups, haystack: fold(text), facets: [] };
+      item.facets = FACETS.map((f) => facetValues(item, f));
+      item.facetIds = item.facets.map((values, i) => valueIds(i, values));
+      items.push(item);
     }
   }
   return items;
@@ -62,17 +87,6 @@ export function facetValues(item: InitiativeItem, facet: Facet): string[] {
   }
 }
 
-function matchesQuery(item: InitiativeItem, variants: readonly string[]): boolean {
-  if (variants.length === 0 || variants[0] === '') return true;
-  // Every word of the query must occur (in any of its spellings).
-  return variants.some((v) => v.split(/\s+/).every((w) => item.haystack.includes(w)));
-}
-
-function matchesFacet(item: InitiativeItem, facet: Facet, selected: readonly string[] | undefined): boolean {
-  if (!selected || selected.length === 0) return true;
-  const values = facetValues(item, facet);
-  return selected.some((s) => values.includes(s));
-}
 
 export interface FilterResult {
   items: InitiativeItem[];
@@ -85,22 +99,67 @@ export interface FilterResult {
  * (standard faceted search: you see how many each other choice would give).
  */
 export function filterInitiatives(items: readonly InitiativeItem[], filter: InitiativeFilter): FilterResult {
-  const variants = filter.query ? queryVariants(filter.query) : [];
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  // Every word of the query must occur (in any of its spellings); the words are split once, not per item.
+  const variants = filter.query ? queryVariants(filter.query) : [''];
+  const words = variants[0] === '' ? undefined : variants.map((v) => v.split(/\s+/));
+  const matched = words ? matchQuery(items, variants[0]!, words) : items;
+  if (!words) queryMemo.set(items, { folded: '', matched: items });
+
+  const n = FACETS.length;
+  const ids = matched.map((item) => item.facetIds ?? (item.facets.length === n ? item.facets : FACETS.map((f) => facetValues(item, f))).map((values, i) => valueIds(i, values)));
+  const selected = FACETS.map((f, i) => {
+    const values = filter[f] as readonly string[] | undefined;
+    if (!values || values.length === 0) return undefined;
+    const known = new Set<number>();
+    for (const v of values) {
+      const id = VALUE_IDS[i]?.get(v);
+      if (id !== undefined) known.add(id);
+    }
+    return known; // a selection of values no item has: nothing passes
+  });
+  const tally = FACETS.map((_, i) => new Int32Array(VALUE_NAMES[i]?.length ?? 0));
   const out: InitiativeItem[] = [];
-  for (const item of items) {
-    if (!matchesQuery(item, variants)) continue;
-    const passes = FACETS.map((f) => matchesFacet(item, f, filter[f] as readonly string[] | undefined));
-    const all = passes.every(Boolean);
-    if (all) out.push(item);
-    FACETS.forEach((f, i) => {
-      // Counted for facet f when every other facet passes.
-      if (passes.every((p, j) => j === i || p)) {
-        for (const v of facetValues(item, f)) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
+  for (let k = 0; k < matched.length; k++) {
+    const values = ids[k]!;
+    // The facets the item fails; a facet's count needs every *other* facet to pass, so two failures count nowhere.
+    let failed = -1;
+    let failures = 0;
+    for (let i = 0; i < n && failures < 2; i++) {
+      const sel = selected[i];
+      if (sel && !values[i]!.some((v) => sel.has(v))) {
+        failed = i;
+        failures++;
       }
-    });
+    }
+    if (failures === 0) {
+      out.push(matched[k]!);
+      for (let i = 0; i < n; i++) for (const v of values[i]!) tally[i]![v]!++;
+    } else if (failures === 1) for (const v of values[failed]!) tally[failed]![v]!++;
   }
+  const counts = {} as Record<Facet, Map<string, number>>;
+  FACETS.forEach((f, i) => {
+    const m = new Map<string, number>();
+    const t = tally[i]!;
+    for (let id = 0; id < t.length; id++) if (t[id]! > 0) m.set(VALUE_NAMES[i]![id]!, t[id]!);
+    counts[f] = m;
+  });
   return { items: out, counts };
+}
+
+/**
+ * The last query answered for an index (a list of items): typing one more letter narrows the result, so
+ * the items that matched the shorter query are the only candidates. A folded query that starts with the
+ * previous one has every word of it, each as long or longer (also in the loose spelling), so it can only
+ * match items the previous one matched.
+ */
+const queryMemo = new WeakMap<readonly InitiativeItem[], { folded: string; matched: readonly InitiativeItem[] }>();
+
+function matchQuery(items: readonly InitiativeItem[], folded: string, words: readonly string[][]): readonly InitiativeItem[] {
+  const memo = queryMemo.get(items);
+  const candidates = memo && folded.startsWith(memo.folded) ? memo.matched : items;
+  const matched = candidates.filter((item) => words.some((ws) => ws.every((w) => item.haystack.includes(w))));
+  queryMemo.set(items, { folded, matched });
+  return matched;
 }
 
 /** Items grouped by a key, in first-seen order. */
