@@ -1,13 +1,12 @@
 /**
  * Geometry of an indicator chart: scales, line paths, marker shapes, year ticks, label placement.
- * Pure (d3-scale and d3-shape compute numbers and path strings; no DOM), so it is unit-tested in
+ * Pure (d3-array ticks, d3-shape paths and symbols; no DOM), so it is unit-tested in
  * Node and the element only turns the result into SVG.
  *
  * Years are plain numbers on a linear scale (no time scale: a plan year is not a date).
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolDiamond2 } from 'd3-shape';
-import { range } from 'd3-array';
+import { nice, range, ticks } from 'd3-array';
 import type { Series, SeriesPoint } from './targets.js';
 import { valueExtent, yearExtent } from './targets.js';
 
@@ -48,14 +47,29 @@ export interface Reference {
   y: number;
 }
 
+/** A linear map from a domain to a range (what the chart needs of a d3 linear scale). */
+export interface Linear {
+  (value: number): number;
+  readonly domain: readonly [number, number];
+  readonly range: readonly [number, number];
+}
+
+/** Linear interpolation between two domain values and two range values (d3-scale's `scaleLinear` pulls in colour interpolation and number formatting, which a chart of years and values does not use). */
+export function linear(domain: readonly [number, number], range: readonly [number, number]): Linear {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return Object.assign((value: number) => (d1 === d0 ? (r0 + r1) / 2 : r0 + (value - d0) * k), { domain, range });
+}
+
 export interface ChartLayout {
   width: number;
   height: number;
   margin: Margin;
   innerWidth: number;
   innerHeight: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: Linear;
+  y: Linear;
   /** Integer years to tick on the x axis. */
   xTicks: number[];
   yTicks: number[];
@@ -170,16 +184,16 @@ export function chartLayout(all: readonly Series[], options: LayoutOptions): Cha
   const [v0, v1] = valueExtent(all) ?? [0, 1];
 
   const innerHeight = Math.max(40, height - top - bottom);
-  const y = scaleLinear()
-    .domain(v0 === v1 ? [v0, v0 + 1] : [v0, v1])
-    .range([innerHeight, 0])
-    .nice(Math.max(2, Math.round(innerHeight / 45)));
-  const yTicks = y.ticks(Math.max(2, Math.round(innerHeight / 45)));
+  const tickCount = Math.max(2, Math.round(innerHeight / 45));
+  const [n0, n1] = v0 === v1 ? [v0, v0 + 1] : [v0, v1];
+  const [lo, hi] = nice(n0, n1, tickCount) as [number, number];
+  const y = linear([lo, hi], [innerHeight, 0]);
+  const yTicks = ticks(lo, hi, tickCount);
   const left = Math.max(28, ...yTicks.map((t) => textWidth(formatY(t), fontSize))) + 12;
   const right = Math.max(16, options.right ?? 16);
   const margin: Margin = { top, right, bottom, left };
   const innerWidth = Math.max(40, width - left - right);
-  const x = scaleLinear().domain([y0 - 0.5, y1 + 0.5]).range([0, innerWidth]);
+  const x = linear([y0 - 0.5, y1 + 0.5], [0, innerWidth]);
   const xTicks = yearTicks(y0, y1, innerWidth / (textWidth('2020', fontSize) + 14));
 
   const placed: PlacedSeries[] = all.map((s, si) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartLayout, fitLabels, markPath, placeReferenceLabels, pointBox, spreadLabels, textWidth, wrapText, yearTicks } from '../../src/model/chart-layout.js';
+import { chartLayout, fitLabels, markPath, placeReferenceLabels, pointBox, spreadLabels, textWidth, wrapText, yearTicks, linear } from '../../src/model/chart-layout.js';
 import { comparableGroups, planSeries } from '../../src/model/targets.js';
 import { validateCollection } from '../../src/schema/validate.js';
 import { planFiles, readJson } from './helpers.js';
@@ -19,8 +19,8 @@ test('chartLayout: one placed point per value, inside the plot, higher value dra
   }
   for (const a of l.points) for (const b of l.points) if (a.point.value > b.point.value) assert.ok(a.y < b.y);
   // y includes 0 and the maximum; years are integer ticks
-  assert.equal(l.y.domain()[0], 0);
-  assert.ok(l.y.domain()[1]! >= 50);
+  assert.equal(l.y.domain[0], 0);
+  assert.ok(l.y.domain[1] >= 50);
   assert.deepEqual(l.xTicks, [2014, 2015, 2016, 2017, 2018, 2019, 2020]);
   assert.equal(l.margin.left + l.innerWidth + l.margin.right, 600);
 });
@@ -40,7 +40,7 @@ test('chartLayout: actual values get a solid path (Aabenraa), shared year domain
   const l = chartLayout([s!], { width: 400, height: 220, years: [2013, 2020] });
   assert.ok(l.series[0]!.actualPath);
   assert.equal(l.series[0]!.targetPath, null);
-  assert.deepEqual(l.x.domain(), [2012.5, 2020.5]);
+  assert.deepEqual(l.x.domain, [2012.5, 2020.5]);
   assert.equal(l.references.length, 0);
 });
 
@@ -93,4 +93,12 @@ test('placeReferenceLabels avoids point markers and earlier labels', () => {
   // nothing in the way: below the line at the right
   const [c] = placeReferenceLabels([{ y: 50, width: 100 }], [], 400, 200);
   assert.deepEqual([c!.x, c!.anchor, c!.y > 50], [398, 'end', true]);
+});
+
+test('linear: maps the domain onto the range, inverted ranges included; a zero-width domain maps to the middle', () => {
+  const y = linear([0, 50], [200, 0]);
+  assert.equal(y(0), 200);
+  assert.equal(y(50), 0);
+  assert.equal(y(12.5), 150);
+  assert.equal(linear([3, 3], [0, 100])(3), 50);
 });

@@ -2,8 +2,6 @@ import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResu
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ContextConsumer } from '@lit/context';
-import { select } from 'd3-selection';
-import { axisBottom, axisLeft } from 'd3-axis';
 import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { tokens } from '../shared/tokens.js';
@@ -397,8 +395,7 @@ export class PlanTargetChart extends PlanElement {
         >
           <g class="drawing" role="img" aria-labelledby=${descId} transform="translate(${margin.left},${margin.top})">
             <text class="axis-title" x=${-margin.left + 2} y="-14">${UNIT_NAMES[lang][spec.unit] ?? spec.unit}</text>
-            <g class="axis y-axis"></g>
-            <g class="axis x-axis" transform="translate(0,${innerHeight})"></g>
+            ${this.renderAxes(layout, spec.unit)}
             ${layout.references.map(
               (r, i) => svg`<g class="reference" data-scope=${r.scope}>
                 <line x1="0" x2=${innerWidth} y1=${r.y} y2=${r.y}></line>
@@ -660,7 +657,35 @@ export class PlanTargetChart extends PlanElement {
     });
   }
 
-  // ── after render: axes (d3-axis) and size tracking ─────────────────────────────────────────
+  // ── axes ─────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The axes as SVG in the template (the shape d3-axis draws: a `.tick` group per value with its
+   * line and label): years along the bottom, values with grid lines across the plot on the left.
+   */
+  private renderAxes(layout: ChartLayout, unit: string): SVGTemplateResult {
+    const { x, y, innerWidth, innerHeight } = layout;
+    const format = this.formatY(unit);
+    return svg`<g class="axis y-axis" text-anchor="end">
+        ${layout.yTicks.map(
+          (t) => svg`<g class="tick" transform="translate(0,${y(t)})">
+            <line x2=${innerWidth}></line>
+            <text x="-8" dy="0.32em">${format(t)}</text>
+          </g>`,
+        )}
+      </g>
+      <g class="axis x-axis" transform="translate(0,${innerHeight})" text-anchor="middle">
+        <path class="domain" d="M0,0.5H${innerWidth}"></path>
+        ${layout.xTicks.map(
+          (t) => svg`<g class="tick" transform="translate(${x(t)},0)">
+            <line y2="6"></line>
+            <text y="12" dy="0.71em">${String(t)}</text>
+          </g>`,
+        )}
+      </g>`;
+  }
+
+  // ── after render: size tracking ────────────────────────────────────────────────────────────
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -670,34 +695,11 @@ export class PlanTargetChart extends PlanElement {
       void this.updateComplete.then(() => this.requestUpdate());
     }
     const root = this.renderRoot as ShadowRoot;
-    for (const el of root.querySelectorAll<SVGSVGElement>('svg[data-chart]')) {
-      const layout = this.layouts.get(el.dataset['chart']!);
-      if (!layout) continue;
-      const unit = this.unitOf(el.dataset['chart']!);
-      const chart = select(el);
-      chart
-        .select<SVGGElement>('g.x-axis')
-        .call(axisBottom(layout.x).tickValues(layout.xTicks).tickFormat((d) => String(d)).tickSizeOuter(0).tickPadding(6));
-      chart
-        .select<SVGGElement>('g.y-axis')
-        .call(
-          axisLeft(layout.y)
-            .tickValues(layout.yTicks)
-            .tickFormat((d) => this.formatY(unit)(Number(d)))
-            .tickSize(-layout.innerWidth)
-            .tickPadding(8),
-        )
-        .call((g) => g.select('.domain').remove());
-    }
     const ro = this.resizeObserver;
     if (ro) {
       for (const el of this.observed) if (!el.isConnected) (ro.unobserve(el), this.observed.delete(el));
       for (const el of root.querySelectorAll('.sizer')) if (!this.observed.has(el)) (ro.observe(el), this.observed.add(el));
     }
-  }
-
-  private unitOf(chartId: string): string {
-    return this.layouts.get(chartId)?.series[0]?.series.indicator.unit ?? '';
   }
 
   private onResize(entries: ResizeObserverEntry[]): void {
