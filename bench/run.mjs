@@ -1,0 +1,332 @@
+#!/usr/bin/env node
+// `npm run bench`: sizes, then render timings in headless Chromium, measured against vega-embed in
+// the same run and at the scale of all 98 municipalities (and 2×, 4× that).
+//
+//   node bench/run.mjs [--runs 10] [--warmup 2] [--scales 98,196,392] [--only sizes,seed,synthetic] [--no-build]
+//
+// 1. builds the package (scripts/build-lib.mjs: dist/lib, dist/cdn)
+// 2. prints min+gzip of every package entry and CDN file (scripts/sizes.mjs) and of vega-embed+vega+vega-lite
+// 3. builds bench/pages/*.html with Vite (production, minified) into dist/bench, serves it on 127.0.0.1,
+//    and drives headless Chromium (puppeteer-core) through the scenarios: a fresh page per timed run
+// 4. prints one table, writes bench/results/<date>.json and bench/results/latest.json
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { measureAll, measureEntry, kb } from '../scripts/sizes.mjs';
+import { buildPages, heapUsed, launch, openPage, root, serve } from './lib.mjs';
+
+const outDir = join(root, 'dist/bench');
+
+// ── options ───────────────────────────────────────────────────────────────────────────────────
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const RUNS = Number(opt('runs', 10));
+const WARMUP = Number(opt('warmup', 2));
+const SCALES = opt('scales', '98,196,392').split(',').map(Number);
+const ONLY = new Set(opt('only', 'sizes,seed,synthetic').split(','));
+const BUILD = !argv.includes("--no-build");
+const BUILD_PAGES = BUILD || argv.includes("--pages");
+/** Danish words typed into the initiative list's search, one key at a time (41 keystrokes). */
+const WORDS = ['rådgivning', 'forebyggelse', 'pårørende', 'behandling'];
+const WARMUP_WORD = 'unge';
+const KEY_GAP_MS = 80;
+
+const GOALS = {
+  comparisonVsVega: 1 / 5,
+  matrixMs: 50,
+  keystrokeP95Ms: 16,
+  heapMB: 50,
+  growth: 2.2,
+};
+
+// ── statistics and formatting ─────────────────────────────────────────────────────────────────
+function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  if (n === 0) return { median: NaN, p95: NaN, min: NaN, max: NaN, n: 0 };
+  const median = n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  const p95 = v[Math.min(n - 1, Math.ceil(0.95 * n) - 1)];
+  return { median, p95, min: v[0], max: v[n - 1], n };
+}
+const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms` : '–');
+const mb = (x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+const ratio = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '–');
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+const lines = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+// ── 1. build ──────────────────────────────────────────────────────────────────────────────────
+if (BUILD) {
+  console.log('› node scripts/build-lib.mjs');
+  execFileSync(process.execPath, ['scripts/build-lib.mjs'], { cwd: root, stdio: 'inherit' });
+}
+
+// ── 2. sizes ──────────────────────────────────────────────────────────────────────────────────
+let sizes;
+if (ONLY.has('sizes')) {
+  console.log('› measuring sizes (min + gzip)');
+  const rows = await measureAll();
+  const vega = await measureEntry('bench/vega-entry.js');
+  sizes = { rows, vega: { name: 'vega-embed + vega + vega-lite', ...vega } };
+}
+
+// ── 3. pages, server, browser ─────────────────────────────────────────────────────────────────
+if (BUILD_PAGES || !existsSync(outDir)) {
+  console.log('› vite build bench/pages → dist/bench');
+  await buildPages(outDir);
+}
+const server = await serve(outDir);
+const { browser, source: browserSource, version: chromium } = await launch();
+const open = (name, query) => openPage(browser, server.base, name, query);
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** One timed run on a fresh page: GC first (load garbage out of the way), then the page's scenario. */
+async function timed(name, query, scenario, { heap = false } = {}) {
+  const { page, cdp, check } = await open(name, query);
+  try {
+    const before = await heapUsed(cdp);
+    await cdp.send('Performance.enable');
+    const m0 = await metrics(cdp);
+    const result = await page.evaluate((s) => window.bench.run(s), scenario);
+    const m1 = await metrics(cdp);
+    // Main-thread time by kind during the scenario (Chromium's own counters), in ms.
+    result.breakdown = Object.fromEntries(['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'].map((k) => [k.replace('Duration', '').toLowerCase(), (m1[k] - m0[k]) * 1000]));
+    if (heap) Object.assign(result, { heapBefore: before, heapAfter: await heapUsed(cdp) });
+    check();
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+/** `runs` measured + `WARMUP` discarded runs of each scenario, interleaved round-robin (load drift hits all alike). */
+async function series(scenarios, runs = RUNS) {
+  const out = Object.fromEntries(scenarios.map((s) => [s.key, []]));
+  for (let i = 0; i < WARMUP + runs; i++) {
+    const order = scenarios.map((_, k) => scenarios[(k + i) % scenarios.length]);
+    for (const s of order) {
+      const r = await timed(s.page, s.query ?? '', s.scenario, s);
+      if (i >= WARMUP) out[s.key].push(r);
+      process.stdout.write('.');
+    }
+  }
+  process.stdout.write('\n');
+  return out;
+}
+
+const summarize = (results, field = 'ms') => ({
+  ...stats(results.map((r) => r[field])),
+  /** Median main-thread time by kind (script, style, layout, all tasks) over the runs. */
+  breakdown: results[0]?.breakdown ? Object.fromEntries(Object.keys(results[0].breakdown).map((k) => [k, stats(results.map((r) => r.breakdown[k])).median])) : undefined,
+  last: results.at(-1),
+});
+const bd = (s) => (s.breakdown ? `script ${s.breakdown.script.toFixed(0)}, style ${s.breakdown.recalcstyle.toFixed(0)}, layout ${s.breakdown.layout.toFixed(0)} ms` : '');
+
+// ── 4. measurements ───────────────────────────────────────────────────────────────────────────
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+    loadavg: loadavg().map((x) => +x.toFixed(2)),
+    chromium,
+    browserSource,
+    node: process.version,
+  },
+  method: {
+    runs: RUNS,
+    warmup: WARMUP,
+    freshPage: 'every timed run opens a new tab, loads the page (code and data), forces a GC, then times the scenario',
+    rendered:
+      'every plan element in the tree is past its loading state and has no pending Lit update (updateComplete resolved, none requested since), every chart svg has its d3 axes (ticks) drawn, an initiative list whose list area is in the viewport shows an item (a virtualised list renders only rows near the viewport); then requestAnimationFrame + a MessageChannel task (after that frame is painted); a re-render from ResizeObserver in that frame is waited for',
+    vega: 'embed(el, vega-lite spec, { renderer: "svg", actions: false }) → promise resolved → requestAnimationFrame + MessageChannel task',
+    keystroke: 'puppeteer key press into the search input; from the trusted input event (event.timeStamp) to the frame task after the list has re-rendered (same "rendered" rule)',
+    heap: 'CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize of the page',
+  },
+  sizes,
+};
+
+if (ONLY.has('seed')) {
+  console.log(`› seed plans: comparison, chart, vega-embed (${WARMUP} warm-up + ${RUNS} runs each, interleaved)`);
+  const r = await series([
+    { key: 'comparison', page: 'seed', scenario: 'comparison' },
+    { key: 'comparisonDocuments', page: 'seed', scenario: 'comparison-documents' },
+    { key: 'chart', page: 'seed', scenario: 'chart' },
+    { key: 'vega', page: 'vega', scenario: 'vega' },
+    { key: 'vegaBoth', page: 'vega', scenario: 'vega-both' },
+    { key: 'comparisonWarm', page: 'seed', scenario: 'comparison-warm' },
+    { key: 'chartWarm', page: 'seed', scenario: 'chart-warm' },
+    { key: 'vegaWarm', page: 'vega', scenario: 'vega-warm' },
+  ]);
+  const seed = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, summarize(v)]));
+  seed.ratio = {
+    comparisonVsVega: seed.comparison.median / seed.vega.median,
+    chartVsVega: seed.chart.median / seed.vega.median,
+    comparisonVsVegaWarm: seed.comparisonWarm.median / seed.vegaWarm.median,
+    chartVsVegaWarm: seed.chartWarm.median / seed.vegaWarm.median,
+  };
+  results.seed = seed;
+}
+
+async function keystrokes(m) {
+  const { page, cdp, check } = await open('synthetic', `?m=${m}`);
+  try {
+    await heapUsed(cdp);
+    const first = await page.evaluate(() => window.bench.run('list'));
+    const all = [];
+    const typeWord = async (word) => {
+      let n = 0;
+      for (const ch of word) {
+        await page.keyboard.type(ch);
+        n++;
+        const got = await page.evaluate((k) => window.bench.latencies(k), n);
+        if (got.length < n) throw new Error(`keystroke ${n} of "${word}" not rendered within 10 s`);
+        await new Promise((r) => setTimeout(r, KEY_GAP_MS));
+      }
+      const got = await page.evaluate((k) => window.bench.latencies(k), n);
+      await page.evaluate(() => window.bench.clearSearch());
+      return got;
+    };
+    await typeWord(WARMUP_WORD); // discarded
+    for (const w of WORDS) all.push(...(await typeWord(w)));
+    check();
+    return { listRender: first.ms, items: first.items, latencies: all };
+  } finally {
+    await page.close();
+  }
+}
+
+if (ONLY.has('synthetic')) {
+  results.synthetic = {};
+  for (const m of SCALES) {
+    console.log(`› synthetic ${m} × 60 × 10: matrix, comparison, validation (${WARMUP} warm-up + ${RUNS} runs each), keystrokes`);
+    const q = `?m=${m}`;
+    const r = await series([
+      { key: 'matrix', page: 'synthetic', query: q, scenario: 'matrix' },
+      { key: 'comparison', page: 'synthetic', query: q, scenario: 'comparison', heap: true },
+      { key: 'validate', page: 'synthetic', query: q, scenario: 'validate' },
+    ]);
+    const k = await keystrokes(m);
+    results.synthetic[m] = {
+      matrix: summarize(r.matrix),
+      comparison: summarize(r.comparison),
+      validate: summarize(r.validate),
+      keystroke: { ...stats(k.latencies), p50: stats(k.latencies).median, words: WORDS, warmupWord: WARMUP_WORD },
+      listRender: k.listRender,
+      heapBefore: stats(r.comparison.map((x) => x.heapBefore)),
+      heapAfter: stats(r.comparison.map((x) => x.heapAfter)),
+    };
+  }
+}
+
+await browser.close();
+server.close();
+
+// ── 5. report ─────────────────────────────────────────────────────────────────────────────────
+const M = results.machine;
+say();
+say(`plan-compare benchmark — ${results.date}`);
+say(`machine: ${M.cpu}, ${M.cores} cores, ${M.memoryGB} GB, load ${M.loadavg.join(' ')} · ${M.chromium} (${M.browserSource}) · node ${M.node}`);
+say('The machine may be shared (2 cores, other jobs running): every figure is a median (or percentile) over runs, not a best case.');
+say(`Method: ${RUNS} measured runs per scenario after ${WARMUP} warm-up runs (discarded), interleaved; a fresh page per run; see "method" in the JSON.`);
+
+if (sizes) {
+  say();
+  say(`${pad('bundle (min + gzip)', 42)} ${lpad('min', 10)} ${lpad('gzip', 10)}`);
+  for (const r of [...sizes.rows, sizes.vega]) say(`${pad(r.name, 42)} ${lpad(kb(r.min), 10)} ${lpad(kb(r.gzip), 10)}`);
+}
+
+const row = (label, s, extra = '') => say(`${pad(label, 52)} ${lpad(ms(s.median), 10)} ${lpad(ms(s.p95), 10)} ${lpad(ms(s.min), 10)} ${lpad(s.n, 5)}${extra ? `  ${extra}` : ''}`);
+const head = (title) => {
+  say();
+  say(`${pad(title, 52)} ${lpad('median', 10)} ${lpad('p95', 10)} ${lpad('min', 10)} ${lpad('runs', 5)}`);
+};
+
+if (results.seed) {
+  const s = results.seed;
+  head('(a, b) five seed plans');
+  row('<plan-comparison> first render', s.comparison, `${s.comparison.last.sections} sections, ${s.comparison.last.charts} charts; ${bd(s.comparison)}`);
+  row('  same, data = raw documents (validation timed)', s.comparisonDocuments, bd(s.comparisonDocuments));
+  row('<plan-target-chart indicator=treatment-effect-drugs>', s.chart, `${s.chart.last.points} points; ${bd(s.chart)}`);
+  row('vega-embed, same series (svg, no actions)', s.vega, `${s.vega.last.points} points; ${bd(s.vega)}`);
+  row('vega-embed, both treatment-effect series', s.vegaBoth, `${s.vegaBoth.last.points} points; ${bd(s.vegaBoth)}`);
+  say(`${pad('ratio comparison / vega-embed (medians)', 52)} ${lpad(ratio(s.ratio.comparisonVsVega), 10)}   goal ≤ ${ratio(GOALS.comparisonVsVega)}`);
+  say(`${pad('ratio chart / vega-embed (medians)', 52)} ${lpad(ratio(s.ratio.chartVsVega), 10)}`);
+  say('second render in the same page (code warm, styles parsed, Intl data loaded):');
+  row('  <plan-comparison>', s.comparisonWarm);
+  row('  <plan-target-chart indicator=treatment-effect-drugs>', s.chartWarm);
+  row('  vega-embed, same series', s.vegaWarm);
+  say(`${pad('  ratio comparison / vega-embed, chart / vega-embed', 52)} ${lpad(ratio(s.ratio.comparisonVsVegaWarm), 10)} ${lpad(ratio(s.ratio.chartVsVegaWarm), 10)}`);
+}
+
+if (results.synthetic) {
+  for (const [m, r] of Object.entries(results.synthetic)) {
+    head(`(c) synthetic ${m} municipalities × 60 initiatives × 10 indicators`);
+    row('<plan-track-matrix> render', r.matrix, `${r.matrix.last.cells} cells; ${bd(r.matrix)}`);
+    row('<plan-initiative-list> keystroke (p50 in median col)', r.keystroke, `list first render ${ms(r.listRender)}`);
+    row('<plan-comparison> first render', r.comparison, bd(r.comparison));
+    row('  of which: validateCollection (alone)', r.validate);
+    say(`${pad('JS heap after comparison render (after GC)', 52)} ${lpad(mb(r.heapAfter.median), 10)}   before render (page + data): ${mb(r.heapBefore.median)}`);
+  }
+  const scales = Object.keys(results.synthetic).map(Number).sort((a, b) => a - b);
+  if (scales.length > 1) {
+    say();
+    say(`${pad('growth (median ratio)', 52)} ${scales.slice(1).map((m, i) => lpad(`${scales[i]}→${m}`, 10)).join(' ')}   goal ≤ ${GOALS.growth}×`);
+    results.growth = {};
+    for (const [key, label, field] of [
+      ['matrix', 'track matrix render', 'median'],
+      ['keystroke', 'keystroke p95', 'p95'],
+      ['keystroke', 'keystroke p50', 'median'],
+      ['comparison', 'comparison first render', 'median'],
+      ['heapAfter', 'heap after render', 'median'],
+    ]) {
+      const g = scales.slice(1).map((m, i) => results.synthetic[m][key][field] / results.synthetic[scales[i]][key][field]);
+      results.growth[label] = g;
+      say(`${pad(label, 52)} ${g.map((x) => lpad(ratio(x), 10)).join(' ')}`);
+    }
+  }
+}
+
+// goals
+const goals = [];
+if (results.seed) goals.push({ goal: `comparison ≤ 1/5 of vega-embed`, value: `${ratio(results.seed.ratio.comparisonVsVega)} (${ms(results.seed.comparison.median)} vs ${ms(results.seed.vega.median)})`, met: results.seed.ratio.comparisonVsVega <= GOALS.comparisonVsVega });
+const s98 = results.synthetic?.[98];
+if (s98) {
+  goals.push({ goal: `track matrix (98) < ${GOALS.matrixMs} ms`, value: ms(s98.matrix.median), met: s98.matrix.median < GOALS.matrixMs });
+  goals.push({ goal: `keystroke p95 (98) < ${GOALS.keystrokeP95Ms} ms`, value: ms(s98.keystroke.p95), met: s98.keystroke.p95 < GOALS.keystrokeP95Ms });
+  goals.push({ goal: `JS heap (98) < ${GOALS.heapMB} MB`, value: mb(s98.heapAfter.median), met: s98.heapAfter.median < GOALS.heapMB * 1024 * 1024 });
+}
+if (results.growth) {
+  for (const [label, g] of Object.entries(results.growth)) {
+    if (label === 'keystroke p50') continue;
+    goals.push({ goal: `growth ${label} ≤ ${GOALS.growth}×`, value: g.map(ratio).join(', '), met: g.every((x) => x <= GOALS.growth) });
+  }
+}
+if (goals.length) {
+  say();
+  say('goals');
+  for (const g of goals) say(`  ${g.met ? 'met   ' : 'MISSED'}  ${pad(g.goal, 40)} ${g.value}`);
+}
+results.goals = goals;
+results.table = lines.join('\n');
+
+const dir = join(root, 'bench/results');
+mkdirSync(dir, { recursive: true });
+const stamp = results.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+writeFileSync(join(dir, `${stamp}.json`), JSON.stringify(results, null, 2));
+writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 2));
+console.log(`\nwrote bench/results/${stamp}.json and bench/results/latest.json`);
