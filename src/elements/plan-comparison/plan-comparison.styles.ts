@@ -65,6 +65,10 @@ export const comparisonStyles = css`
     flex: none;
     accent-color: var(--_accent);
   }
+  .choices label > span {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .choices small {
     display: block;
     color: var(--_muted);
