@@ -47,25 +47,41 @@ export async function buildLibrary() {
   execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 }
 
-/** dist/cdn: plan-compare.js (everything but the seed data, minified) + plan-compare-data.js (loaded on demand). */
+/**
+ * dist/cdn: plan-compare.js (all the code, minified, one file) + plan-compare-data.js (the seed
+ * plans, fetched on demand). Two builds: the code with the seed module external (its import
+ * rewritten to the data file beside it) and no code splitting; then the seed module alone.
+ */
 export async function buildCdn() {
-  return build({
+  const isSeed = (id) => /seed-documents(\.[jt]s)?$/.test(id);
+  const common = { target: 'es2022', minify: true, copyPublicDir: false };
+  await build({
     ...quiet,
     build: {
+      ...common,
       outDir: 'dist/cdn',
       emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
       lib: { entry: { 'plan-compare': 'src/cdn.ts' }, formats: ['es'] },
       rollupOptions: {
+        external: isSeed,
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: (chunk) => (chunk.name === 'seed-documents' ? 'plan-compare-data.js' : 'plan-compare-[name].js'),
+          paths: (id) => (isSeed(id) ? './plan-compare-data.js' : id),
+          codeSplitting: false,
           postBanner: BANNER,
           minify: true,
         },
       },
+    },
+  });
+  await build({
+    ...quiet,
+    build: {
+      ...common,
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      lib: { entry: { 'plan-compare-data': 'src/data/seed-documents.ts' }, formats: ['es'] },
+      rollupOptions: { output: { entryFileNames: '[name].js', postBanner: BANNER, minify: true } },
     },
   });
 }
