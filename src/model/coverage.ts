@@ -45,12 +45,39 @@ export interface CoverageMatrix {
   cells: Coverage[][];
 }
 
+/**
+ * `coverage(plan, theme)` for every theme at once: one pass over the plan's tracks, initiatives,
+ * indicators and statements instead of one pass per theme.
+ */
+export function planCoverage(plan: Plan, themes: readonly ThemeId[]): Coverage[] {
+  type Tally = { tracks: Track[]; initiatives: number; targets: number; mentions: number };
+  const tally = new Map<ThemeId, Tally>(themes.map((t) => [t, { tracks: [], initiatives: 0, targets: 0, mentions: 0 }]));
+  /** Each theme of the list once (a list may name a theme twice; `coverage` counts the item once). */
+  const each = (list: readonly ThemeId[] | undefined, add: (t: Tally) => void) => {
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      const t = tally.get(list[i]!);
+      if (t && list.indexOf(list[i]!) === i) add(t);
+    }
+  };
+  for (const track of plan.tracks) each(track.themes, (t) => (t.tracks.push(track), t.mentions++));
+  for (const ini of plan.initiatives) each(ini.themes, (t) => t.initiatives++);
+  for (const ind of plan.indicators ?? []) if (ind.values.some((v) => v.kind === 'target')) each(ind.themes, (t) => t.targets++);
+  for (const list of [plan.visions, plan.guidingMarks, plan.legalBasis, plan.statusUpdates]) for (const x of list ?? []) each(x.themes, (t) => t.mentions++);
+  return themes.map((theme) => {
+    const { tracks, initiatives, targets, mentions } = tally.get(theme)!;
+    const level: CoverageLevel = targets > 0 ? 'target' : initiatives > 0 ? 'initiatives' : mentions > 0 ? 'ambition' : 'none';
+    return { planId: plan.id, theme, level, initiatives, targets, tracks, mentions };
+  });
+}
+
 /** Themes × plans. `themes` defaults to the whole taxonomy in its order. */
 export function coverageMatrix(plans: readonly Plan[], themes: readonly ThemeId[] = THEME_IDS): CoverageMatrix {
+  const byPlan = plans.map((plan) => planCoverage(plan, themes));
   return {
     themes: [...themes],
     plans: [...plans],
-    cells: themes.map((theme) => plans.map((plan) => coverage(plan, theme))),
+    cells: themes.map((_, i) => byPlan.map((cells) => cells[i]!)),
   };
 }
 
