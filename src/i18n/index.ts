@@ -35,18 +35,32 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFo
   return f;
 }
 
+const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
+const plain: Partial<Record<Lang, Intl.NumberFormat>> = {};
+const percent: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
 /** A number in the active locale: `1.234` and `43 %` in Danish, `1,234` and `43%` in English. */
 export function formatNumber(value: number, lang: Lang, unit?: string): string {
-  if (unit === 'percent') return formatter(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
-  return formatter(lang, { maximumFractionDigits: 2 }).format(value);
+  if (unit === 'percent') return (percent[lang] ??= formatter(lang, PERCENT)).format(value / 100);
+  // Whole numbers below 1000 read the same in every supported locale: no need to wake Intl (its first use loads locale data).
+  if (Number.isInteger(value) && value < 1000 && (value > 0 || Object.is(value, 0))) return String(value);
+  return (plain[lang] ??= formatter(lang, PLAIN)).format(value);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A date string (YYYY, YYYY-MM or YYYY-MM-DD) in the active locale, as precise as it is given. */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!m) return String(y);
-  const options: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'long', day: 'numeric' } : { year: 'numeric', month: 'long' };
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, d || 1)));
+  const key = `${lang}${d ? 'd' : 'm'}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'long', day: 'numeric' } : { year: 'numeric', month: 'long' };
+    dateFormats.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' })));
+  }
+  return f.format(new Date(Date.UTC(y!, m - 1, d || 1)));
 }
 
 /** A per-element string table: the same keys in Danish and English. */
