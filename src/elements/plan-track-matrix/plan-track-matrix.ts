@@ -370,8 +370,10 @@ export class PlanTrackMatrix extends PlanElement {
       firstColumnWidth: scroll.querySelector<HTMLElement>('th.corner')?.offsetWidth ?? 0,
       columnWidth: scroll.querySelector<HTMLElement>('th.plan')?.offsetWidth || 160,
     });
-    const cur = this.columns;
-    if (!cur || cur.start !== next.start || cur.end !== next.end) this.columns = next;
+    // Keep what is rendered while it covers the visible columns and is not much wider (no re-render for nothing).
+    const cur = this.columns ?? this.estimatedColumns(shown.plans.length);
+    const covers = cur.start <= next.start && cur.end >= next.end && cur.end - cur.start <= next.end - next.start + 8;
+    if (!covers) this.columns = next;
   };
 
   /** Scrolling: the layout is clean when scroll events fire, so the new columns render in this frame. */
