@@ -15,6 +15,9 @@ import { municipalityNames, periodLabel } from '../../model/summary.js';
 import { matrixStyles } from './plan-track-matrix.styles.js';
 import { matrixWindowStyles } from './plan-track-matrix-window.styles.js';
 
+/** A windowed matrix renders one column beyond each edge of the visible ones and moves its window two columns at a time. */
+const WINDOW_STEP = { overscan: 1, chunk: 2 };
+
 /** Themes in the order of the canonical taxonomy (data/themes.json). */
 const THEME_ORDER: readonly ThemeId[] = THEMES.map((t) => t.id as ThemeId);
 
@@ -351,10 +354,13 @@ export class PlanTrackMatrix extends PlanElement {
 
   // ── column window (many plans) ──────────────────────────────────────────────────────────────
 
-  /** Before the first measurement: the columns that fit the browser window's width from the start of the table. */
+  /**
+   * Before the first measurement: the columns that fit the browser window's width from the start of the
+   * table (theme column at least 11.5rem, plan columns 10.5em at the default size), plus one.
+   */
   private estimatedColumns(count: number): ColumnWindow {
     const width = isServer ? 1280 : window.innerWidth;
-    return columnWindow({ count, scrollX: 0, viewportWidth: width, firstColumnWidth: 0, columnWidth: 150 });
+    return columnWindow({ count, scrollX: 0, viewportWidth: width, firstColumnWidth: 184, columnWidth: 160, ...WINDOW_STEP });
   }
 
   /** The columns in and near the visible part of the scrolling region, from its scroll position and the column widths. */
@@ -369,6 +375,7 @@ export class PlanTrackMatrix extends PlanElement {
       viewportWidth: scroll.clientWidth,
       firstColumnWidth: scroll.querySelector<HTMLElement>('th.corner')?.offsetWidth ?? 0,
       columnWidth: scroll.querySelector<HTMLElement>('th.plan')?.offsetWidth || 160,
+      ...WINDOW_STEP,
     });
     // Keep what is rendered while it covers the visible columns and is not much wider (no re-render for nothing).
     const cur = this.columns ?? this.estimatedColumns(shown.plans.length);
