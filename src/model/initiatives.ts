@@ -104,6 +104,10 @@ export function filterInitiatives(items: readonly InitiativeItem[], filter: Init
   const words = variants[0] === '' ? undefined : variants.map((v) => v.split(/\s+/));
   const matched = words ? matchQuery(items, variants[0]!, words) : items;
   if (!words) queryMemo.set(items, { folded: '', matched: items });
+  // The same items pass the query as last time and the facet choices are the same: the same result (the same object).
+  const facetKey = FACETS.map((f) => ((filter[f] ?? []) as readonly string[]).join('\u0001')).join('\u0002');
+  const last = resultMemo.get(items);
+  if (last && last.matched === matched && last.facetKey === facetKey) return last.result;
 
   const n = FACETS.length;
   const ids = matched.map((item) => item.facetIds ?? (item.facets.length === n ? item.facets : FACETS.map((f) => facetValues(item, f))).map((values, i) => valueIds(i, values)));
@@ -143,8 +147,13 @@ export function filterInitiatives(items: readonly InitiativeItem[], filter: Init
     for (let id = 0; id < t.length; id++) if (t[id]! > 0) m.set(VALUE_NAMES[i]![id]!, t[id]!);
     counts[f] = m;
   });
-  return { items: out, counts };
+  const result = { items: out, counts };
+  resultMemo.set(items, { matched, facetKey, result });
+  return result;
 }
+
+/** The last result for an index, with the query matches and facet choices it came from. */
+const resultMemo = new WeakMap<readonly InitiativeItem[], { matched: readonly InitiativeItem[]; facetKey: string; result: FilterResult }>();
 
 /**
  * The last query answered for an index (a list of items): typing one more letter narrows the result, so
@@ -157,7 +166,9 @@ const queryMemo = new WeakMap<readonly InitiativeItem[], { folded: string; match
 function matchQuery(items: readonly InitiativeItem[], folded: string, words: readonly string[][]): readonly InitiativeItem[] {
   const memo = queryMemo.get(items);
   const candidates = memo && folded.startsWith(memo.folded) ? memo.matched : items;
-  const matched = candidates.filter((item) => words.some((ws) => ws.every((w) => item.haystack.includes(w))));
+  const filtered = candidates.filter((item) => words.some((ws) => ws.every((w) => item.haystack.includes(w))));
+  // Every candidate still matches (one more letter that every item has): keep the same list, so the result can be reused.
+  const matched = filtered.length === candidates.length ? candidates : filtered;
   queryMemo.set(items, { folded, matched });
   return matched;
 }

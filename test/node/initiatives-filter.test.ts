@@ -94,3 +94,15 @@ test('typing and deleting letters (each query narrowing or widening the last) gi
     { seed: 7, numRuns: 200 },
   );
 });
+
+test('a letter every item has gives back the same result object (nothing to regroup); a narrowing letter a new one', () => {
+  const items = indexInitiatives(validateCollection(syntheticPlans({ municipalities: 3, initiatives: 10, indicators: 0, seed: 2 })).plans);
+  assert.ok(items.every((i) => i.haystack.includes('spor')), 'every synthetic item is in a track named "Spor …"');
+  const all = filterInitiatives(items, {});
+  assert.equal(filterInitiatives(items, { query: 's' }), all);
+  assert.equal(filterInitiatives(items, { query: 'sp' }), all);
+  const narrowed = filterInitiatives(items, { query: 'spor 1' });
+  assert.notEqual(narrowed, all);
+  assert.deepEqual(plain(narrowed), plain(reference(items, { query: 'spor 1' })));
+  assert.notEqual(filterInitiatives(items, { query: 'sp', status: ['existing'] }), all, 'other facet choices: a new result');
+});
