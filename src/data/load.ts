@@ -3,12 +3,23 @@ import { validateCollection, type CollectionResult } from '../schema/validate.js
 
 export type LoadErrorKind = 'http' | 'timeout' | 'network' | 'parse' | 'too-large';
 
+/** Figures of a load error, for a message in the reader's language. */
+export interface LoadErrorDetail {
+  /** HTTP status text (`http`). */
+  statusText?: string;
+  /** The time bound in ms (`timeout`) or the byte limit (`too-large`). */
+  limit?: number;
+  /** The size the server declared (`too-large` by `content-length`; absent when the body was cut off while reading). */
+  size?: number;
+}
+
 export class LoadError extends Error {
   constructor(
     readonly kind: LoadErrorKind,
     readonly url: string,
     message: string,
     readonly status?: number,
+    readonly detail: LoadErrorDetail = {},
   ) {
     super(message);
     this.name = 'LoadError';
@@ -16,9 +27,9 @@ export class LoadError extends Error {
 }
 
 export interface LoadOptions {
-  /** Give up after this many milliseconds (default 15 000). */
+  /** Give up after this many milliseconds (default 15 000; a value that is not a positive number means the default). */
   timeoutMs?: number;
-  /** Reject bodies larger than this many bytes (default 20 MB). */
+  /** Reject bodies larger than this many bytes (default 20 MB; a value that is not a positive number means the default). */
   maxBytes?: number;
   signal?: AbortSignal;
 }
@@ -26,14 +37,62 @@ export interface LoadOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** `timeout="abc"` becomes NaN, `timeout="0"` 0: neither is a usable bound, so the default applies. */
+function positive(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function tooLarge(url: string, size: number, maxBytes: number, declared: boolean): LoadError {
+  return new LoadError(
+    'too-large',
+    url,
+    declared ? `file is ${size} bytes; the limit is ${maxBytes}` : `file is more than ${maxBytes} bytes (the limit)`,
+    undefined,
+    declared ? { size, limit: maxBytes } : { limit: maxBytes },
+  );
+}
+
+/** The body as text, read chunk by chunk so that an oversized file is given up as soon as it passes the limit. */
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
+  if (!response.body) {
+    const text = await response.text();
+    const size = new TextEncoder().encode(text).byteLength;
+    if (size > maxBytes) throw tooLarge(url, size, maxBytes, false);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge(url, size, maxBytes, false);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /** Fetch a plan file or a collection (array or `{plans: […]}`) and validate every plan in it. */
 export async function loadCollection(url: string, options: LoadOptions = {}): Promise<CollectionResult> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const maxBytes = positive(options.maxBytes, DEFAULT_MAX_BYTES);
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(new LoadError('timeout', url, `no answer within ${timeoutMs} ms`)), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new LoadError('timeout', url, `no answer within ${timeoutMs} ms`, undefined, { limit: timeoutMs })),
+    timeoutMs,
+  );
   try {
     let response: Response;
     try {
@@ -42,17 +101,23 @@ export async function loadCollection(url: string, options: LoadOptions = {}): Pr
       if (controller.signal.reason instanceof LoadError) throw controller.signal.reason;
       throw new LoadError('network', url, err instanceof Error ? err.message : String(err));
     }
-    if (!response.ok) throw new LoadError('http', url, `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+    if (!response.ok) {
+      response.body?.cancel().catch(() => undefined);
+      throw new LoadError('http', url, `HTTP ${response.status} ${response.statusText}`.trim(), response.status, { statusText: response.statusText });
+    }
     const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) throw new LoadError('too-large', url, `file is ${declared} bytes; the limit is ${maxBytes}`);
+    if (declared > maxBytes) {
+      response.body?.cancel().catch(() => undefined);
+      throw tooLarge(url, declared, maxBytes, true);
+    }
     let text: string;
     try {
-      text = await response.text();
+      text = await readLimited(response, url, maxBytes);
     } catch (err) {
+      if (err instanceof LoadError) throw err;
       if (controller.signal.reason instanceof LoadError) throw controller.signal.reason;
       throw new LoadError('network', url, err instanceof Error ? err.message : String(err));
     }
-    if (text.length > maxBytes) throw new LoadError('too-large', url, `file is ${text.length} characters; the limit is ${maxBytes}`);
     let doc: unknown;
     try {
       doc = JSON.parse(text);

@@ -11,11 +11,14 @@ export function toPointer(path: readonly (string | number)[]): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-/** Value at a path inside an unknown document, or undefined when the path does not exist. */
+/**
+ * Value at a path inside an unknown document, or undefined when the path does not exist.
+ * Only own properties count: `/values` of a typed array or `/constructor` of a plain object are not there.
+ */
 export function valueAt(doc: unknown, path: readonly (string | number)[]): unknown {
   let cur: unknown = doc;
   for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
     cur = (cur as Record<string | number, unknown>)[key];
   }
   return cur;
@@ -27,7 +30,16 @@ export function preview(value: unknown, max = 80): string {
   try {
     s = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
   } catch {
-    s = String(value);
+    // Cycles, bigints, objects without a usable toString: say what kind of value it is.
+    try {
+      s = String(value);
+    } catch {
+      try {
+        s = Object.prototype.toString.call(value);
+      } catch {
+        s = typeof value;
+      }
+    }
   }
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }

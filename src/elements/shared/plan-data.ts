@@ -136,7 +136,11 @@ export class PlanDataController implements ReactiveController {
         return;
       }
     }
-    this.state = { status: 'loading' };
+    // Show "loading" at once: a retry from the error state must not leave the old error on screen meanwhile.
+    if (this.state.status !== 'loading') {
+      this.state = { status: 'loading' };
+      this.host.requestUpdate();
+    }
     const src = this.host.src;
     const pending: Promise<CollectionResult> =
       data !== undefined && data !== null
