@@ -140,6 +140,11 @@ export const targetChartStyles = css`
     padding: 0;
     border: 0;
   }
+  /* Many small multiples (every indicator of many plans): the browser lays out and paints only those near the viewport. */
+  .charts.many > .figure {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 22em;
+  }
   .figure.selected {
     border-color: var(--_accent);
     box-shadow: inset 0 4px 0 var(--_accent);

@@ -29,6 +29,8 @@ import {
 } from '../shared/download.js';
 import { targetChartStyles } from './plan-target-chart.styles.js';
 
+/** With more small multiples than this, only those near the viewport are laid out and painted (content-visibility). */
+const MANY_CHARTS = 12;
 /** Narrowest drawing (px); a narrower container scrolls it. */
 const MIN_WIDTH = 280;
 /** Series colours (`--plan-series-1` …); more plans than this reuse them, told apart by direct labels. */
@@ -122,6 +124,9 @@ export class PlanTargetChart extends PlanElement {
   private resizeObserver?: ResizeObserver;
   private readonly observed = new Set<Element>();
   private hideTimer?: ReturnType<typeof setTimeout>;
+  /** Widths measured but not drawn yet (many charts redraw in the next frame), and that frame. */
+  private pendingWidths?: Map<string, number>;
+  private resizeFrame = 0;
   /** The point whose citation shows under its chart: the last one focused or pressed. */
   @state() private picked?: Tip;
   /** Live confirmation of copies and downloads. */
@@ -154,6 +159,9 @@ export class PlanTargetChart extends PlanElement {
     this.resizeObserver = undefined;
     this.observed.clear();
     clearTimeout(this.hideTimer);
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = 0;
+    this.pendingWidths = undefined;
     super.disconnectedCallback();
   }
 
@@ -252,7 +260,7 @@ export class PlanTargetChart extends PlanElement {
       </div>
       <p class="visually-hidden" role="status">${this.announcer.message}</p>
       ${this.tableView ? nothing : this.renderLegend(specs)}
-      <div class=${classMap({ charts: true, single, multiples: !single })}>${specs.map((s) => this.renderFigure(s, single))}</div>
+      <div class=${classMap({ charts: true, single, multiples: !single, many: specs.length > MANY_CHARTS })}>${specs.map((s) => this.renderFigure(s, single))}</div>
       ${without.length
         ? html`<p class="without">${single ? ui.withoutIndicator : ui.withoutIndicators}: ${without.map((p) => seriesName(p, plans, this.lang_)).join(', ')}.</p>`
         : nothing}
@@ -707,11 +715,23 @@ export class PlanTargetChart extends PlanElement {
     for (const e of entries) {
       const id = (e.target as HTMLElement).dataset['chart'];
       const w = Math.floor(e.contentRect.width);
-      if (!id || w <= 0 || this.widths.get(id) === w) continue;
-      next ??= new Map(this.widths);
+      if (!id || w <= 0 || (this.pendingWidths ?? this.widths).get(id) === w) continue;
+      next ??= new Map(this.pendingWidths ?? this.widths);
       next.set(id, w);
     }
-    if (next) this.widths = next;
+    if (!next) return;
+    if (this.shownSpecs.length <= MANY_CHARTS) {
+      this.widths = next;
+      return;
+    }
+    // Many charts (content-visibility): redrawing inside the observer callback can bring other figures into
+    // layout in the same frame (a ResizeObserver loop); redraw in the next frame, before they are on screen.
+    this.pendingWidths = next;
+    this.resizeFrame ||= requestAnimationFrame(() => {
+      this.resizeFrame = 0;
+      if (this.pendingWidths) this.widths = this.pendingWidths;
+      this.pendingWidths = undefined;
+    });
   }
 
   // ── interaction ─────────────────────────────────────────────────────────────────────────────
