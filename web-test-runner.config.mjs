@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
+import { faultMiddleware } from './test/browser/fault-middleware.mjs';
 
 const browser = await findBrowser();
 console.log(`[wtr] Chromium: ${browser.executablePath} (${browser.source})`);
@@ -13,6 +14,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   browserStartTimeout: 120000,
+  middleware: [faultMiddleware()],
   plugins: [
     esbuildPlugin({
       ts: true,

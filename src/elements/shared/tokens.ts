@@ -116,6 +116,9 @@ export const tokens = css`
   .rejected {
     border-color: var(--_danger);
   }
+  .state code {
+    overflow-wrap: anywhere;
+  }
   .state h2,
   .rejected h2 {
     margin: 0 0 0.5rem;
