@@ -255,6 +255,7 @@ export const initiativeListStyles = css`
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
+    overflow-wrap: anywhere;
   }
   .desc {
     margin: 0.25rem 0;

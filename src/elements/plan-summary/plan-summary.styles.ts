@@ -24,6 +24,7 @@ export const summaryStyles = css`
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
+    overflow-wrap: anywhere;
   }
   h2 {
     margin: 0.15rem 0 0.5rem;

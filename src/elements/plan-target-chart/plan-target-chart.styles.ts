@@ -160,6 +160,7 @@ export const targetChartStyles = css`
     margin: 0.1rem 0 0;
     color: var(--_muted);
     font-size: 0.9em;
+    overflow-wrap: anywhere;
   }
   .badge {
     font-weight: 600;
@@ -169,6 +170,7 @@ export const targetChartStyles = css`
     margin: 0.4rem 0 0.6rem;
     font-size: 0.9em;
     max-width: 70ch;
+    overflow-wrap: anywhere;
   }
   .plot {
     position: relative;

@@ -249,6 +249,7 @@ export const matrixStyles = css`
     margin: 0 0 0.25rem;
     font-size: 1.1em;
     line-height: 1.3;
+    overflow-wrap: anywhere;
   }
   .description {
     margin: 0 0 0.75rem;
@@ -267,7 +268,8 @@ export const matrixStyles = css`
   }
   .details dd {
     margin: 0;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: only anywhere lets the 1fr grid column shrink below a long unbroken word */
+    overflow-wrap: anywhere;
   }
   .details dd ul {
     margin: 0;

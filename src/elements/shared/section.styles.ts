@@ -8,6 +8,8 @@ export const tableCells = css`
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+    /* a long unbroken word (a URL, a name) wraps instead of widening the table past its container */
+    overflow-wrap: anywhere;
   }
   thead th {
     background: var(--_surface);
@@ -19,6 +21,7 @@ export const sectionStyles = css`
   h2 {
     margin: 0 0 0.5rem;
     font-size: 1.2em;
+    overflow-wrap: anywhere;
   }
   h3 {
     margin: 1rem 0 0.35rem;
@@ -56,6 +59,7 @@ export const sectionStyles = css`
     cursor: pointer;
     font-weight: 600;
     min-height: 24px;
+    overflow-wrap: anywhere;
   }
   ul {
     margin: 0.35rem 0;
