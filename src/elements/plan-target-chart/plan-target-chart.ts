@@ -851,11 +851,17 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, v));
 }
 
+/** The longest prefix of `text` that fits `maxWidth` with an ellipsis (binary search: a long name costs log n measurements, not n). */
 function truncate(text: string, maxWidth: number): string {
   if (textWidth(text, FONT) <= maxWidth) return text;
-  let t = text;
-  while (t.length > 1 && textWidth(`${t}…`, FONT) > maxWidth) t = t.slice(0, -1);
-  return `${t.trimEnd()}…`;
+  let lo = 1;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${text.slice(0, mid)}…`, FONT) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
 }
 
 function planLine(plan: Plan, lang: Lang): string {
