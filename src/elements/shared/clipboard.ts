@@ -82,8 +82,12 @@ export async function copyText(text: string, root?: ShadowRoot | Element | null)
   const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
   if (clipboard && typeof clipboard.writeText === 'function') {
     try {
-      await clipboard.writeText(text);
-      return true;
+      // A permission prompt nobody answers would keep the promise pending: give up after a moment.
+      const written = await Promise.race([
+        clipboard.writeText(text).then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), 1500)),
+      ]);
+      if (written) return true;
     } catch {
       // Refused (permission, focus, insecure context): try the fallback.
     }
@@ -113,12 +117,17 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Say `message` (and mark copy button `key`), then fall quiet after `ms`. */
+  /**
+   * Say `message` (and mark copy button `key`), then fall quiet after `ms`. A message without a key
+   * (a finished download, say) leaves a copy button's confirmation in place.
+   */
   async say(message: string, key?: string, ok = true, ms = 4000): Promise<void> {
     clearTimeout(this.timer);
     this.message = '';
-    this.key = key;
-    this.ok = ok;
+    if (key !== undefined) {
+      this.key = key;
+      this.ok = ok;
+    }
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.message = message;
