@@ -39,8 +39,7 @@ describe('<plan-comparison> share and embed', () => {
         `<script type="module" src="https://cdn.jsdelivr.net/npm/plan-compare@${VERSION}/dist/cdn/plan-compare.js"></script>\n` +
           '<plan-comparison lang="en" plans="randers-2017-2020 aabenraa-2022-2024" query="unge"></plan-comparison>',
       );
-      await el.updateComplete;
-      expect(details.querySelector('[role="status"]')!.textContent).to.contain('copied');
+      await waitUntil(() => details.querySelector('[role="status"]')!.textContent!.includes('copied'), 'no "copied" confirmation');
       expect(details.querySelector('textarea')!.value).to.equal(written);
       await expect(el).to.be.accessible();
     } finally {
