@@ -203,7 +203,7 @@ export class PlanComparison extends PlanElement {
   private renderShare(): TemplateResult {
     const s = pick(STRINGS, this.lang_);
     const message = this.copied === 'failed' ? s.copyFailed : this.copied === 'link' ? s.linkCopied : this.copied === 'code' ? s.codeCopied : '';
-    return html`<details class="share" part="share" @toggle=${() => (this.copied = '')}>
+    return html`<details class="share" part="share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open || (this.copied = '')}>
       <summary>${s.share}</summary>
       <div class="share-body">
         ${this.permalink
