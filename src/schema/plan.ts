@@ -6,8 +6,9 @@
  * Cross-references (ids, track/theme/target-group references) are checked in `./references.ts`.
  */
 import * as z from 'zod/mini';
+import { THEME_IDS, PLAN_KINDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, UNITS, TRACK_KINDS, SCOPES, DIRECTIONS, VALUE_KINDS, RELATION_TYPES, PROGRESS_STATUSES, FLAG_KINDS } from './constants.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export * from './constants.js';
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const slug = () =>
@@ -25,40 +26,9 @@ export const Provenance = z.strictObject({
   quote: z.string().check(z.trim(), z.minLength(8, 'quote must be at least 8 characters'), z.maxLength(400, 'quote must be one sentence or less (400 characters at most)')),
 });
 
-/** Ids of the canonical themes in data/themes.json. Kept as a closed list so a plan cannot name a theme that does not exist. */
-export const THEME_IDS = [
-  'prevention',
-  'early-detection',
-  'outreach',
-  'treatment',
-  'harm-reduction',
-  'aftercare-recovery',
-  'collaboration',
-  'competence',
-  'youth',
-  'families-children',
-  'dual-diagnosis',
-  'vulnerable-groups',
-  'availability',
-  'access-to-treatment',
-  'monitoring-effect',
-  'workplaces',
-  'elderly',
-] as const;
 export const ThemeId = z.enum(THEME_IDS);
 const themes = () => z.array(ThemeId).check(z.minLength(1, 'at least one theme'));
 
-export const PLAN_KINDS = ['policy', 'action-plan', 'strategy', 'plan', 'status-report'] as const;
-export const INITIATIVE_KINDS = ['offer', 'strategy', 'focus', 'approach'] as const;
-export const INITIATIVE_STATUSES = ['existing', 'planned', 'future-focus', 'completed', 'unknown'] as const;
-export const UNITS = ['percent', 'percentage-points', 'persons', 'families', 'DKK', 'million-DKK', 'billion-DKK', 'rate', 'years', 'count'] as const;
-export const TRACK_KINDS = ['focus-area', 'background', 'appendix'] as const;
-export const SCOPES = ['municipal', 'regional', 'national'] as const;
-export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
-export const VALUE_KINDS = ['baseline', 'target', 'actual'] as const;
-export const RELATION_TYPES = ['supersedes', 'superseded-by', 'reports-on', 'implements', 'builds-on', 'part-of'] as const;
-export const PROGRESS_STATUSES = ['done', 'in-progress', 'ongoing', 'not-achieved', 'planned', 'unknown'] as const;
-export const FLAG_KINDS = ['inconsistency', 'ambiguity', 'extraction', 'duplicate'] as const;
 
 export const Municipality = z.strictObject({
   name: nonEmpty(),
