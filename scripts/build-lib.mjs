@@ -61,7 +61,7 @@ export async function buildCdn() {
       ...common,
       outDir: 'dist/cdn',
       emptyOutDir: true,
-      lib: { entry: { 'plan-compare': 'src/cdn.ts' }, formats: ['es'] },
+      lib: { entry: { 'plan-compare': 'src/index.ts' }, formats: ['es'] },
       rollupOptions: {
         external: isSeed,
         output: {
