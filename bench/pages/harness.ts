@@ -11,15 +11,10 @@
  */
 import type { ReactiveElement } from 'lit';
 
-export const PLAN_TAGS = [
-  'plan-comparison',
-  'plan-summary',
-  'plan-track-matrix',
-  'plan-target-chart',
-  'plan-initiative-list',
-  'plan-differences',
-  'plan-evolution',
-];
+// @ts-expect-error -- plain JavaScript module without types
+import { ELEMENTS } from '../../scripts/entries.mjs';
+
+export const PLAN_TAGS: readonly string[] = ELEMENTS;
 const SELECTOR = PLAN_TAGS.join(',');
 
 /** The frame after now: rAF, then a task queued from it (runs after the frame is painted). */
