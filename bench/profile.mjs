@@ -37,16 +37,23 @@ const times = [];
 for (let r = 0; r < runs; r++) {
   const { page, cdp, check } = await openPage(browser, server.base, pageName, query);
   // --prepare a,b: scenarios run before the profiled one (e.g. `--prepare comparison,reset` profiles a warm second render)
-  for (const prep of (opt('prepare', '') || '').split(',').filter(Boolean)) await page.evaluate((s) => window.bench.run(s), prep);
+  for (const prep of (opt('prepare', '') || '').split(',').filter(Boolean))
+    await page.evaluate((s) => window.bench.run(s), prep);
   await heapUsed(cdp);
   if (argv.includes('--trace')) {
     // Main-thread time by kind from a timeline trace (no sampling profiler running).
-    await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline'] });
+    await page.tracing.start({
+      categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline'],
+    });
     const result = await page.evaluate((s) => window.bench.run(s), scenario);
-    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8")).traceEvents;
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
     check();
     times.push(result.ms);
-    const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const mainThreads = new Set(
+      events
+        .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+        .map((e) => `${e.pid}:${e.tid}`),
+    );
     const onMain = (e) => mainThreads.has(`${e.pid}:${e.tid}`);
     const kinds = {
       RunTask: 'other',
@@ -73,9 +80,17 @@ for (let r = 0; r < runs; r++) {
     // self time per kind: an event's duration minus its children of a counted kind
     // CPU time of the main thread (thread durations of its top-level tasks): far less sensitive to other load than wall time
     const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e));
-    bucket.set('main-thread CPU (all tasks)', (bucket.get('main-thread CPU (all tasks)') ?? 0) + tasks.reduce((n, e) => n + (e.tdur ?? 0) / 1000, 0));
-    bucket.set('main-thread wall (all tasks)', (bucket.get('main-thread wall (all tasks)') ?? 0) + tasks.reduce((n, e) => n + e.dur / 1000, 0));
-    const counted = events.filter((e) => e.ph === 'X' && kinds[e.name] && onMain(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    bucket.set(
+      'main-thread CPU (all tasks)',
+      (bucket.get('main-thread CPU (all tasks)') ?? 0) + tasks.reduce((n, e) => n + (e.tdur ?? 0) / 1000, 0),
+    );
+    bucket.set(
+      'main-thread wall (all tasks)',
+      (bucket.get('main-thread wall (all tasks)') ?? 0) + tasks.reduce((n, e) => n + e.dur / 1000, 0),
+    );
+    const counted = events
+      .filter((e) => e.ph === 'X' && kinds[e.name] && onMain(e))
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const stack = [];
     for (const e of counted) {
       while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
@@ -133,11 +148,16 @@ server.close();
 
 const per = (x) => `${(x / runs).toFixed(1).padStart(8)} ms`;
 if (bucket.size) {
-  console.log(`${pageName} ${scenario} ${query}: ${runs} runs, scenario ${times.map((t) => t.toFixed(1)).join(', ')} ms; main-thread time by kind per run (trace):`);
-  for (const [k, v] of [...bucket].sort((a, b) => b[1] - a[1])) console.log(k.endsWith('(count)') ? `${(v / runs).toFixed(1).padStart(8)}     ${k}` : `${per(v)}  ${k}`);
+  console.log(
+    `${pageName} ${scenario} ${query}: ${runs} runs, scenario ${times.map((t) => t.toFixed(1)).join(', ')} ms; main-thread time by kind per run (trace):`,
+  );
+  for (const [k, v] of [...bucket].sort((a, b) => b[1] - a[1]))
+    console.log(k.endsWith('(count)') ? `${(v / runs).toFixed(1).padStart(8)}     ${k}` : `${per(v)}  ${k}`);
   process.exit(0);
 }
-console.log(`${pageName} ${scenario} ${query}: ${runs} runs, scenario ${times.map((t) => t.toFixed(1)).join(', ')} ms; sampled ${(sampled / runs).toFixed(1)} ms per run (unminified build)`);
+console.log(
+  `${pageName} ${scenario} ${query}: ${runs} runs, scenario ${times.map((t) => t.toFixed(1)).join(', ')} ms; sampled ${(sampled / runs).toFixed(1)} ms per run (unminified build)`,
+);
 console.log('\nself time per run');
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${per(v)}  ${k}`);
 console.log('\ntotal (inclusive) time per run');

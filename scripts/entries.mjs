@@ -7,4 +7,6 @@ export const ELEMENTS = [
   'plan-initiative-list',
   'plan-differences',
   'plan-evolution',
+  'plan-figures',
+  'plan-theme-compare',
 ];

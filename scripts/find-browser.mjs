@@ -2,6 +2,8 @@
 // Order: $CHROME_PATH → a Chrome/Chromium already installed → the Chromium shipped inside the
 // @sparticuz/chromium npm package (unpacked to the temp folder; on a machine without libnss3 and
 // friends, the libraries it ships are unpacked too and put on LD_LIBRARY_PATH for the browser only).
+// PLAN_BROWSER=bundled skips the first two (CI runs the browser tests with both);
+// PLAN_BROWSER=system requires an installed one.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -36,7 +38,10 @@ export const CHROME_ARGS = [
 function missingLibraries(executable) {
   try {
     const out = execFileSync('ldd', [executable], { encoding: 'utf8' });
-    return out.split('\n').filter((l) => l.includes('not found')).map((l) => l.trim().split(' ')[0]);
+    return out
+      .split('\n')
+      .filter((l) => l.includes('not found'))
+      .map((l) => l.trim().split(' ')[0]);
   } catch {
     return [];
   }
@@ -61,6 +66,10 @@ async function bundledChromium() {
 
 /** @returns {Promise<{executablePath: string, env: NodeJS.ProcessEnv, source: string}>} */
 export async function findBrowser() {
+  const want = process.env.PLAN_BROWSER ?? '';
+  if (want && want !== 'bundled' && want !== 'system')
+    throw new Error(`PLAN_BROWSER=${want}: use "bundled" (the @sparticuz/chromium package) or "system"`);
+  if (want === 'bundled') return bundledChromium();
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
@@ -68,6 +77,8 @@ export async function findBrowser() {
   }
   const system = SYSTEM_PATHS.find((p) => existsSync(p));
   if (system) return { executablePath: system, env: process.env, source: 'system' };
+  if (want === 'system')
+    throw new Error(`PLAN_BROWSER=system: no Chrome/Chromium found (looked in ${SYSTEM_PATHS.join(', ')})`);
   return bundledChromium();
 }
 

@@ -51,7 +51,9 @@ export async function prerender(options: PrerenderOptions = {}): Promise<Prerend
   const output = await build({
     configFile: join(root, 'scripts/prerender.vite.config.ts'),
     mode,
-    ...(mode === 'development' ? { resolve: { conditions: ['development', 'browser', 'module', 'import', 'default'] } } : {}),
+    ...(mode === 'development'
+      ? { resolve: { conditions: ['development', 'browser', 'module', 'import', 'default'] } }
+      : {}),
     build: { outDir: assetsDir, emptyOutDir: false, minify: mode === 'production' },
   });
   const buildMs = performance.now() - t0;
@@ -105,20 +107,30 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('usage: npm run prerender -- [--plans id1,id2] [--lang da|en] [--out dist/prerender/index.html] [--styles link|inline]');
+    console.log(
+      'usage: npm run prerender -- [--plans id1,id2] [--lang da|en] [--out dist/prerender/index.html] [--styles link|inline]',
+    );
     return;
   }
   if (values.lang !== 'da' && values.lang !== 'en') throw new Error(`--lang must be da or en (got ${values.lang})`);
-  if (values.styles !== 'link' && values.styles !== 'inline') throw new Error(`--styles must be link or inline (got ${values.styles})`);
+  if (values.styles !== 'link' && values.styles !== 'inline')
+    throw new Error(`--styles must be link or inline (got ${values.styles})`);
   const r = await prerender({
     out: values.out,
-    plans: values.plans?.split(',').map((s) => s.trim()).filter(Boolean),
+    plans: values.plans
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     lang: values.lang,
     componentStyles: values.styles,
   });
   const rel = (p: string) => relative(process.cwd(), p) || '.';
-  console.log(`${rel(r.htmlFile)}: ${kb(r.htmlBytes)} (${kb(r.htmlGzipBytes)} gzip), ${r.plans.length} plans (${r.plans.join(', ')})`);
-  console.log(`  server render ${r.renderMs.toFixed(0)} ms, client build ${r.buildMs.toFixed(0)} ms, ${r.stylesheets} component style sheets`);
+  console.log(
+    `${rel(r.htmlFile)}: ${kb(r.htmlBytes)} (${kb(r.htmlGzipBytes)} gzip), ${r.plans.length} plans (${r.plans.join(', ')})`,
+  );
+  console.log(
+    `  server render ${r.renderMs.toFixed(0)} ms, client build ${r.buildMs.toFixed(0)} ms, ${r.stylesheets} component style sheets`,
+  );
   for (const c of r.client) console.log(`  ${c.file}: ${kb(c.bytes)} (${kb(c.gzipBytes)} gzip)`);
   console.log(`  files in ${rel(dirname(r.htmlFile))}: ${readdirSync(dirname(r.htmlFile)).join(', ')}`);
 }

@@ -5,7 +5,8 @@
 // budget (scripts/size-budgets.json) is exceeded. Run after `npm run build:lib` (the CDN files).
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ELEMENTS } from './entries.mjs';
 
@@ -15,7 +16,12 @@ const gz = (text) => gzipSync(text, { level: 9 }).length;
 /** Package entry → source module. */
 export const ENTRIES = {
   '.': 'src/index.ts',
-  ...Object.fromEntries(ELEMENTS.flatMap((t) => [[`./${t}`, `src/elements/${t}/${t}.ts`], [`./${t}/define`, `src/elements/${t}/define.ts`]])),
+  ...Object.fromEntries(
+    ELEMENTS.flatMap((t) => [
+      [`./${t}`, `src/elements/${t}/${t}.ts`],
+      [`./${t}/define`, `src/elements/${t}/define.ts`],
+    ]),
+  ),
   './data': 'src/data/bundled.ts',
   './schema': 'src/schema/index.ts',
 };
@@ -26,7 +32,13 @@ export async function measureEntry(entry) {
     configFile: false,
     root,
     logLevel: 'silent',
-    build: { write: false, target: 'es2022', minify: true, lib: { entry: { entry }, formats: ['es'] }, rollupOptions: { output: { minify: true } } },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: { entry }, formats: ['es'] },
+      rollupOptions: { output: { minify: true } },
+    },
   });
   const chunks = (Array.isArray(out) ? out[0] : out).output.filter((c) => c.type === 'chunk');
   const seen = new Set();
@@ -45,14 +57,54 @@ export function measureFile(path) {
   return { min: text.length, gzip: gz(text) };
 }
 
+/** The files of dist/cdn that `file` imports statically (`import … from "./x.js"`, `import "./x.js"`), itself first. */
+export function staticClosure(dir, file) {
+  const seen = [];
+  const visit = (name) => {
+    if (seen.includes(name)) return;
+    seen.push(name);
+    const code = readFileSync(join(dir, name), 'utf8');
+    for (const m of code.matchAll(/\bimport\s*(?:[\w$*{][^"'()]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(m[1]);
+  };
+  visit(file);
+  return seen;
+}
+
 export async function measureAll() {
   const rows = [];
-  for (const [name, entry] of Object.entries(ENTRIES)) rows.push({ name: `plan-compare${name === '.' ? '' : name.slice(1)}`, ...(await measureEntry(entry)) });
+  for (const [name, entry] of Object.entries(ENTRIES))
+    rows.push({ name: `plan-compare${name === '.' ? '' : name.slice(1)}`, ...(await measureEntry(entry)) });
+  const cdn = `${root}/dist/cdn`;
   for (const file of ['plan-compare.js', 'plan-compare-data.js']) {
-    const path = `${root}/dist/cdn/${file}`;
+    const path = `${cdn}/${file}`;
     if (!existsSync(path)) throw new Error(`${path} is missing — run \`npm run build:lib\` first`);
     rows.push({ name: `cdn/${file}`, ...measureFile(path) });
   }
+  // The first view from the CDN: the entry and every chunk it imports statically (the on-demand chunks are not counted).
+  const first = staticClosure(cdn, 'plan-compare.js').map((f) => measureFile(`${cdn}/${f}`));
+  rows.push({
+    name: 'cdn first view (entry + static imports)',
+    min: first.reduce((a, r) => a + r.min, 0),
+    gzip: first.reduce((a, r) => a + r.gzip, 0),
+  });
+  // The preview page's script (dist/cdn/preview.html) is no part of an embedding page: measured on its own.
+  const isPreview = (f) => f.startsWith('plan-compare-preview');
+  const preview = readdirSync(cdn).filter((f) => f.endsWith('.js') && isPreview(f));
+  if (preview.length) {
+    const sizes = preview.map((f) => measureFile(`${cdn}/${f}`));
+    rows.push({
+      name: `cdn preview page script (${preview.length} files)`,
+      min: sizes.reduce((a, r) => a + r.min, 0),
+      gzip: sizes.reduce((a, r) => a + r.gzip, 0),
+    });
+  }
+  const all = readdirSync(cdn).filter((f) => f.endsWith('.js') && f !== 'plan-compare-data.js' && !isPreview(f));
+  const sizes = all.map((f) => measureFile(`${cdn}/${f}`));
+  rows.push({
+    name: `cdn all code (${all.length} files)`,
+    min: sizes.reduce((a, r) => a + r.min, 0),
+    gzip: sizes.reduce((a, r) => a + r.gzip, 0),
+  });
   return rows;
 }
 
@@ -63,7 +115,15 @@ export function checkBudgets(rows, budgets) {
   for (const b of budgets) {
     for (const row of rows.filter((r) => new RegExp(b.match).test(r.name))) {
       const ok = row.gzip <= b.limit;
-      results.push({ budget: b.name, name: row.name, gzip: row.gzip, limit: b.limit, goal: b.goal, ok, meetsGoal: row.gzip <= b.goal });
+      results.push({
+        budget: b.name,
+        name: row.name,
+        gzip: row.gzip,
+        limit: b.limit,
+        goal: b.goal,
+        ok,
+        meetsGoal: row.gzip <= b.goal,
+      });
       if (!ok) failures.push(`${row.name}: ${kb(row.gzip)} gzip > budget ${kb(b.limit)} (${b.name})`);
     }
   }
@@ -77,11 +137,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'));
   const { results, failures } = checkBudgets(rows, budgets);
   const budgetOf = new Map(results.map((r) => [r.name, r]));
-  console.log(`${'entry'.padEnd(38)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}  budget (goal)`);
+  console.log(`${'entry'.padEnd(42)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}  budget (goal)`);
   for (const r of rows) {
     const b = budgetOf.get(r.name);
-    const note = b ? `${kb(b.limit)} (${kb(b.goal)})${b.ok ? '' : '  OVER BUDGET'}${b.meetsGoal ? '' : '  over goal'}` : '';
-    console.log(`${r.name.padEnd(38)} ${kb(r.min).padStart(9)} ${kb(r.gzip).padStart(9)}  ${note}`);
+    const note = b
+      ? `${kb(b.limit)} (${kb(b.goal)})${b.ok ? '' : '  OVER BUDGET'}${b.meetsGoal ? '' : '  over goal'}`
+      : '';
+    console.log(`${r.name.padEnd(42)} ${kb(r.min).padStart(9)} ${kb(r.gzip).padStart(9)}  ${note}`);
   }
   mkdirSync(`${root}/dist`, { recursive: true });
   writeFileSync(`${root}/dist/sizes.json`, JSON.stringify({ rows, results }, null, 2));

@@ -6,7 +6,12 @@ import { syntheticPlans } from '../test/fixtures/synthetic.js';
 const meta: Meta = {
   title: 'Elements/plan-differences',
   component: 'plan-differences',
-  render: (args) => html`<plan-differences plans=${args['plans'] ?? ''} lang=${args['lang'] ?? 'da'} theme=${args['theme'] ?? 'light'}></plan-differences>`,
+  render: (args) =>
+    html`<plan-differences
+      plans=${args['plans'] ?? ''}
+      lang=${args['lang'] ?? 'da'}
+      theme=${args['theme'] ?? 'light'}
+    ></plan-differences>`,
 };
 export default meta;
 type Story = StoryObj;
@@ -24,12 +29,22 @@ export const English: Story = { args: { lang: 'en', plans: 'randers-2017-2020 is
 /** Dark theme. */
 export const Dark: Story = { args: { theme: 'dark' } };
 /** At phone width. */
-export const Narrow: Story = { render: () => html`<div style="width:375px"><plan-differences></plan-differences></div>` };
+export const Narrow: Story = {
+  render: () => html`<div style="width:375px"><plan-differences></plan-differences></div>`,
+};
 /** No plan matches. */
 export const Empty: Story = { args: { plans: 'no-such-plan' } };
 /** `src` that answers 404. */
 export const LoadError: Story = { render: () => html`<plan-differences src="/missing-plans.json"></plan-differences>` };
 /** Data not yet arrived. */
-export const Loading: Story = { render: () => html`<plan-differences .data=${new Promise(() => {})}></plan-differences>`, parameters: { state: 'loading' } };
+export const Loading: Story = {
+  render: () => html`<plan-differences .data=${new Promise(() => {})}></plan-differences>`,
+  parameters: { state: 'loading' },
+};
 /** 20 synthetic plans. */
-export const LargeSynthetic: Story = { render: () => html`<plan-differences .data=${syntheticPlans({ municipalities: 20, initiatives: 40, indicators: 5 })}></plan-differences>` };
+export const LargeSynthetic: Story = {
+  render: () =>
+    html`<plan-differences
+      .data=${syntheticPlans({ municipalities: 20, initiatives: 40, indicators: 5 })}
+    ></plan-differences>`,
+};

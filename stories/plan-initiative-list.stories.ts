@@ -2,7 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import '../src/elements/plan-initiative-list/define.js';
-import { comparisonContext, type ComparisonContextValue, type PlanThemeSelection } from '../src/elements/shared/context.js';
+import {
+  comparisonContext,
+  type ComparisonContextValue,
+  type PlanThemeSelection,
+} from '../src/elements/shared/context.js';
 import { syntheticPlans } from '../test/fixtures/synthetic.js';
 import { minimalPlan } from '../test/fixtures/minimal-plan.js';
 
@@ -29,6 +33,7 @@ const meta: Meta = {
       status=${args['status'] ?? ''}
       kind=${args['kind'] ?? ''}
       group-by=${args['group-by'] ?? 'theme'}
+      ?with-caveat=${!!args['with-caveat']}
     ></plan-initiative-list>`,
 };
 export default meta;
@@ -47,7 +52,9 @@ export const AabenraaPair: Story = { args: { plans: 'aabenraa-2021 aabenraa-2022
 export const GroupByPlan: Story = { args: { 'group-by': 'plan' } };
 
 /** No grouping: one list. */
-export const NoGrouping: Story = { args: { plans: 'aalborg-2016-2019-status ishoj-vallensbaek-2014-2018', 'group-by': 'none' } };
+export const NoGrouping: Story = {
+  args: { plans: 'aalborg-2016-2019-status ishoj-vallensbaek-2014-2018', 'group-by': 'none' },
+};
 
 /** Filters preset by an editor in HTML: `query="unge" themes="youth prevention" status="existing"`. */
 export const PresetFilters: Story = { args: { query: 'unge', themes: 'youth prevention', status: 'existing' } };
@@ -62,23 +69,36 @@ export const NoResults: Story = { args: { query: 'zzzz ingen indsats' } };
 export const English: Story = { args: { lang: 'en', plans: 'aabenraa-2022-2024' } };
 
 /** Dark theme. */
-export const Dark: Story = { args: { theme: 'dark', plans: 'randers-2017-2020 aabenraa-2022-2024' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = {
+  args: { theme: 'dark', plans: 'randers-2017-2020 aabenraa-2022-2024' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
 
 /** At phone width (375 px): the facets fold into a "Filtre" panel above a full-width list. */
 export const Narrow: Story = {
-  render: () => html`<div style="width:375px"><plan-initiative-list lang="da" plans="aabenraa-2022-2024"></plan-initiative-list></div>`,
+  render: () =>
+    html`<div style="width:375px">
+      <plan-initiative-list lang="da" plans="aabenraa-2022-2024"></plan-initiative-list>
+    </div>`,
 };
 
 /** 10 000 synthetic initiatives (100 plans × 100): only the rows near the viewport are in the DOM. */
 export const LargeSynthetic: Story = {
-  render: () => html`<plan-initiative-list lang="da" .data=${syntheticPlans({ municipalities: 100, initiatives: 100, indicators: 1 })}></plan-initiative-list>`,
+  render: () =>
+    html`<plan-initiative-list
+      lang="da"
+      .data=${syntheticPlans({ municipalities: 100, initiatives: 100, indicators: 1 })}
+    ></plan-initiative-list>`,
 };
 
 class StoryComparisonHost extends LitElement {
   private selection: PlanThemeSelection | undefined = { planId: 'randers-2017-2020', theme: 'youth' };
   private readonly provider = new ContextProvider(this, { context: comparisonContext, initialValue: this.value() });
   private value(): ComparisonContextValue {
-    return { state: { selection: this.selection }, select: (next) => ((this.selection = next), this.provider.setValue(this.value())) };
+    return {
+      state: { selection: this.selection },
+      select: (next) => ((this.selection = next), this.provider.setValue(this.value())),
+    };
   }
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -88,20 +108,26 @@ if (!customElements.get('story-comparison-host')) customElements.define('story-c
 
 /** Inside a comparison: the cell Randers × Unge chosen in the track matrix filters the list; the chip removes it. */
 export const MatrixSelection: Story = {
-  render: () => html`<story-comparison-host><plan-initiative-list lang="da"></plan-initiative-list></story-comparison-host>`,
+  render: () =>
+    html`<story-comparison-host><plan-initiative-list lang="da"></plan-initiative-list></story-comparison-host>`,
 };
 
 /** A collection with one invalid plan: the valid one is shown, the rejected one listed with its problems. */
 export const WithRejectedPlan: Story = {
   render: () =>
-    html`<plan-initiative-list lang="da" .data=${[minimalPlan(), { ...minimalPlan(), id: 'broken-plan', period: { start: 2024, end: 2020 } }]}></plan-initiative-list>`,
+    html`<plan-initiative-list
+      lang="da"
+      .data=${[minimalPlan(), { ...minimalPlan(), id: 'broken-plan', period: { start: 2024, end: 2020 } }]}
+    ></plan-initiative-list>`,
 };
 
 /** No plan matches the selection. */
 export const Empty: Story = { args: { plans: 'no-such-plan' } };
 
 /** `src` that answers 404: the error state with retry. */
-export const LoadError: Story = { render: () => html`<plan-initiative-list lang="da" src="/missing-plans.json"></plan-initiative-list>` };
+export const LoadError: Story = {
+  render: () => html`<plan-initiative-list lang="da" src="/missing-plans.json"></plan-initiative-list>`,
+};
 
 /** Data that has not arrived yet (a promise that never settles). */
 export const Loading: Story = {
@@ -115,3 +141,11 @@ export const Loading: Story = {
  * "Kopiér kildehenvisning" button.
  */
 export const FilteredForDownload: Story = { args: { query: 'unge', status: 'existing', 'group-by': 'none' } };
+
+/** The "Med forbehold" switch on: only initiatives with a source caveat, each with its caveat marker. */
+export const CaveatFilterOn: Story = { args: { 'with-caveat': true, 'group-by': 'plan' } };
+
+/** The "With a caveat" switch on, in English, for one plan. */
+export const CaveatFilterOnEnglish: Story = {
+  args: { 'with-caveat': true, lang: 'en', plans: 'randers-2017-2020', 'group-by': 'none' },
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/plan-target-chart/define.js';
+import { incomparablePlans } from '../test/fixtures/incomparable-plans.js';
 import { bundledCollection } from '../src/data/bundled.js';
 import { minimalPlan } from '../test/fixtures/minimal-plan.js';
 import { syntheticPlans } from '../test/fixtures/synthetic.js';
@@ -31,7 +32,13 @@ function testbyWithActuals() {
   const ind = p['indicators'][0];
   ind.values = [
     ...ind.values.slice(0, 2),
-    { year: 2022, kind: 'actual', value: 44, approximate: true, provenance: { section: 'Testafsnit', quote: 'Effekten var ca. 44 % i 2022' } },
+    {
+      year: 2022,
+      kind: 'actual',
+      value: 44,
+      approximate: true,
+      provenance: { section: 'Testafsnit', quote: 'Effekten var ca. 44 % i 2022' },
+    },
     ind.values[2],
   ];
   return p;
@@ -52,7 +59,11 @@ export const Comparable: Story = { args: { indicator: 'treatment-effect-drugs' }
 /** Two plans on one comparable indicator: one line per plan, told apart by direct labels as well as colour; an approximate actual value ("ca."). */
 export const ComparableTwoPlans: Story = {
   render: () =>
-    html`<plan-target-chart lang="da" indicator="treatment-effect-drugs" .data=${[...bundledCollection().plans, testbyWithActuals()]}></plan-target-chart>`,
+    html`<plan-target-chart
+      lang="da"
+      indicator="treatment-effect-drugs"
+      .data=${[...bundledCollection().plans, testbyWithActuals()]}
+    ></plan-target-chart>`,
 };
 
 /** The same numbers as tables (the state after pressing "Vis som tabel"). */
@@ -66,7 +77,10 @@ export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds:
 
 /** In a 375 px column (a phone): the charts follow their container's width. */
 export const Narrow: Story = {
-  render: () => html`<div style="width:375px"><plan-target-chart lang="da" plans="randers-2017-2020 aabenraa-2022-2024"></plan-target-chart></div>`,
+  render: () =>
+    html`<div style="width:375px">
+      <plan-target-chart lang="da" plans="randers-2017-2020 aabenraa-2022-2024"></plan-target-chart>
+    </div>`,
 };
 
 /** No plan matches the selection. */
@@ -79,7 +93,9 @@ export const NoIndicators: Story = { args: { plans: 'aalborg-2016-2019-status is
 export const UnknownIndicator: Story = { args: { indicator: 'no-such-indicator' } };
 
 /** `src` that answers 404: the error state with retry. */
-export const LoadError: Story = { render: () => html`<plan-target-chart lang="da" src="/missing-plans.json"></plan-target-chart>` };
+export const LoadError: Story = {
+  render: () => html`<plan-target-chart lang="da" src="/missing-plans.json"></plan-target-chart>`,
+};
 
 /** Data that has not arrived yet (a promise that never settles). */
 export const Loading: Story = {
@@ -90,7 +106,11 @@ export const Loading: Story = {
 /** Twenty synthetic plans on one comparable indicator: six colours repeat, direct labels are spread apart. */
 export const LargeSynthetic: Story = {
   render: () =>
-    html`<plan-target-chart lang="da" indicator="treatment-effect-drugs" .data=${syntheticPlans({ municipalities: 20, initiatives: 2, indicators: 5 })}></plan-target-chart>`,
+    html`<plan-target-chart
+      lang="da"
+      indicator="treatment-effect-drugs"
+      .data=${syntheticPlans({ municipalities: 20, initiatives: 2, indicators: 5 })}
+    ></plan-target-chart>`,
 };
 
 /**
@@ -98,3 +118,17 @@ export const LargeSynthetic: Story = {
  * CSV and JSON of these values (SVG and PNG while the chart is shown).
  */
 export const CitationsTableEnglish: Story = { args: { lang: 'en', plans: 'randers-2017-2020', showTable: true } };
+
+/**
+ * One comparable key, figures that do not measure alike (persons in two plans, a rate per 1 000 in a
+ * third): separate panels with their own axes and a "Ikke sammenlignelige" note.
+ */
+export const NotComparable: Story = {
+  render: () => {
+    const { persons, rate, persons2 } = incomparablePlans();
+    return html`<plan-target-chart
+      indicator="persons-in-treatment"
+      .data=${[persons, rate, persons2]}
+    ></plan-target-chart>`;
+  },
+};

@@ -29,9 +29,10 @@ export function nextFrame(): Promise<number> {
 }
 
 /** The element and the plan elements in its shadow root (the comparison's children; no plan element nests deeper). */
-function planElements(root: Element): ReactiveElement[] {
+function allPlanElements(root: Element): ReactiveElement[] {
   const out: ReactiveElement[] = [root as ReactiveElement];
-  if (root.localName === 'plan-comparison' && root.shadowRoot) out.push(...(root.shadowRoot.querySelectorAll(SELECTOR) as unknown as ReactiveElement[]));
+  if (root.localName === 'plan-comparison' && root.shadowRoot)
+    out.push(...(root.shadowRoot.querySelectorAll(SELECTOR) as unknown as ReactiveElement[]));
   return out;
 }
 
@@ -53,9 +54,17 @@ function drawn(el: Element): boolean {
   return sr.childNodes.length > 0;
 }
 
-/** Resolves with the time of the first frame task after `root` and its plan elements are rendered (see above). */
-export async function rendered(root: Element, limitMs = 120_000): Promise<number> {
+/**
+ * Resolves with the time of the first frame task after `root` and its plan elements are rendered (see above).
+ * `inView`: only the plan elements in the viewport count (the first screen a reader sees); the root always does.
+ */
+export async function rendered(
+  root: Element,
+  limitMs = 120_000,
+  { inView: firstScreen = false } = {},
+): Promise<number> {
   const start = performance.now();
+  const planElements = (r: Element) => allPlanElements(r).filter((e) => !firstScreen || e === r || inView(e));
   for (;;) {
     const els = planElements(root);
     await Promise.all(els.map((e) => e.updateComplete));

@@ -13,17 +13,35 @@ import { CHART_KEY } from './series.js';
 
 const validated = bundledCollection().plans;
 
+/** Time from creating the comparison to the first screen rendered and painted (only what is in the viewport). */
+async function firstView(data: unknown): Promise<Record<string, number>> {
+  const host = stage();
+  const t0 = performance.now();
+  const el = document.createElement('plan-comparison');
+  el.data = data;
+  host.append(el);
+  const t1 = await rendered(el, undefined, { inView: true });
+  return { ms: t1 - t0, sections: el.shadowRoot!.querySelectorAll('section[data-section]').length };
+}
+
+/** The full report: every section rendered (the comparison with `layout="report"` once it has sections on demand). */
 async function comparison(data: unknown): Promise<Record<string, number>> {
   const host = stage();
   const t0 = performance.now();
   const el = document.createElement('plan-comparison');
+  el.setAttribute('layout', 'report');
   el.data = data;
   host.append(el);
   const t1 = await rendered(el);
   const sr = el.shadowRoot!;
   const sections = sr.querySelectorAll('section[data-section]').length;
   const chart = sr.querySelector('plan-target-chart')!.shadowRoot!;
-  return { ms: t1 - t0, sections, charts: chart.querySelectorAll('svg[part="chart"]').length, points: chart.querySelectorAll('g.point').length };
+  return {
+    ms: t1 - t0,
+    sections,
+    charts: chart.querySelectorAll('svg[part="chart"]').length,
+    points: chart.querySelectorAll('g.point').length,
+  };
 }
 
 async function chart(data: unknown): Promise<Record<string, number>> {
@@ -35,7 +53,11 @@ async function chart(data: unknown): Promise<Record<string, number>> {
   host.append(el);
   const t1 = await rendered(el);
   const sr = el.shadowRoot!;
-  return { ms: t1 - t0, charts: sr.querySelectorAll('svg[part="chart"]').length, points: sr.querySelectorAll('g.point').length };
+  return {
+    ms: t1 - t0,
+    charts: sr.querySelectorAll('svg[part="chart"]').length,
+    points: sr.querySelectorAll('g.point').length,
+  };
 }
 
 /** The same scenario a second time in the page: code compiled and warm, stylesheets parsed, Intl data loaded. */
@@ -46,6 +68,7 @@ async function warm(run: () => Promise<Record<string, number>>): Promise<Record<
 }
 
 const SCENARIOS: Record<string, () => Promise<Record<string, number>>> = {
+  'first-view': () => firstView(validated),
   comparison: () => comparison(validated),
   'comparison-documents': () => comparison(BUNDLED_DOCUMENTS),
   'comparison-warm': () => warm(() => comparison(validated)),

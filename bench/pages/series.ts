@@ -22,7 +22,10 @@ export function chartRows(documents: readonly unknown[], keys: readonly string[]
   return groups.flatMap((g) =>
     g.series.flatMap((s) =>
       s.points.map((p) => ({
-        plan: keys.length > 1 ? `${s.plan.municipalities.map((m) => m.name).join(' og ')}: ${s.indicator.label}` : s.plan.municipalities.map((m) => m.name).join(' og '),
+        plan:
+          keys.length > 1
+            ? `${s.plan.municipalities.map((m) => m.name).join(' og ')}: ${s.indicator.label}`
+            : s.plan.municipalities.map((m) => m.name).join(' og '),
         year: p.year,
         value: p.value,
         kind: p.kind,

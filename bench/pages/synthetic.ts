@@ -12,15 +12,20 @@ import { expose, rendered, stage } from './harness.js';
 
 const params = new URLSearchParams(location.search);
 const municipalities = Number(params.get('m') ?? 98);
+/** `?va=N`: the initiative list's `virtualize-above` (unset: the element's default). */
+const virtualizeAbove = params.get('va');
 const documents = syntheticPlans({ municipalities, initiatives: 60, indicators: 10, seed: 1 });
 /** Validated when the page loads, outside the timings (the 'validate' scenario times validation alone). */
 const plans = validateCollection(documents).plans;
 
-async function mount(tag: 'plan-comparison' | 'plan-track-matrix' | 'plan-initiative-list'): Promise<{ el: HTMLElement; ms: number }> {
+async function mount(
+  tag: 'plan-comparison' | 'plan-track-matrix' | 'plan-initiative-list',
+): Promise<{ el: HTMLElement; ms: number }> {
   const host = stage();
   const t0 = performance.now();
   const el = document.createElement(tag);
   (el as HTMLElement & { data: unknown }).data = plans;
+  if (virtualizeAbove && tag === 'plan-initiative-list') el.setAttribute('virtualize-above', virtualizeAbove);
   host.append(el);
   const t1 = await rendered(el);
   return { el, ms: t1 - t0 };

@@ -10,7 +10,13 @@ import { CHART_KEY, chartRows, type Row } from './series.js';
 
 /** Baseline and target as a dashed line, actual values as a solid line, a marker per point (shape = kind), national values as a reference rule. */
 function spec(rows: Row[]): Record<string, unknown> {
-  const x = { field: 'year', type: 'quantitative', title: 'År', axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false } };
+  const x = {
+    field: 'year',
+    type: 'quantitative',
+    title: 'År',
+    axis: { format: 'd', tickMinStep: 1 },
+    scale: { zero: false },
+  };
   const y = { field: 'value', type: 'quantitative', title: 'Procent', scale: { zero: true } };
   const color = { field: 'plan', type: 'nominal', title: 'Plan' };
   return {
@@ -19,9 +25,17 @@ function spec(rows: Row[]): Record<string, unknown> {
     height: 300,
     data: { values: rows },
     layer: [
-      { transform: [{ filter: "datum.kind !== 'actual'" }], mark: { type: 'line', strokeDash: [6, 4] }, encoding: { x, y, color } },
+      {
+        transform: [{ filter: "datum.kind !== 'actual'" }],
+        mark: { type: 'line', strokeDash: [6, 4] },
+        encoding: { x, y, color },
+      },
       { transform: [{ filter: "datum.kind !== 'target'" }], mark: { type: 'line' }, encoding: { x, y, color } },
-      { transform: [{ filter: "datum.scope !== 'municipal'" }], mark: { type: 'rule', strokeDash: [2, 2] }, encoding: { y, color } },
+      {
+        transform: [{ filter: "datum.scope !== 'municipal'" }],
+        mark: { type: 'rule', strokeDash: [2, 2] },
+        encoding: { y, color },
+      },
       {
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {

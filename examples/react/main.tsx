@@ -54,7 +54,11 @@ function App() {
   const t = TEXT[lang];
 
   const toggle = (id: string) =>
-    setShown((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : PLANS.map((p) => p.id).filter((x) => x === id || ids.includes(x))));
+    setShown((ids) =>
+      ids.includes(id)
+        ? ids.filter((x) => x !== id)
+        : PLANS.map((p) => p.id).filter((x) => x === id || ids.includes(x)),
+    );
 
   return (
     // The elements take their language from the nearest `lang` attribute; React sets `lang` on a
@@ -62,7 +66,12 @@ function App() {
     <main lang={lang}>
       <header>
         <h1>{t.title}</h1>
-        <button type="button" id="language" lang={lang === 'da' ? 'en' : 'da'} onClick={() => setLang(lang === 'da' ? 'en' : 'da')}>
+        <button
+          type="button"
+          id="language"
+          lang={lang === 'da' ? 'en' : 'da'}
+          onClick={() => setLang(lang === 'da' ? 'en' : 'da')}
+        >
           {t.language}
         </button>
       </header>
@@ -70,7 +79,13 @@ function App() {
         <legend>{t.plans}</legend>
         {PLANS.map((p) => (
           <label key={p.id}>
-            <input type="checkbox" name="plan" value={p.id} checked={shown.includes(p.id)} onChange={() => toggle(p.id)} />
+            <input
+              type="checkbox"
+              name="plan"
+              value={p.id}
+              checked={shown.includes(p.id)}
+              onChange={() => toggle(p.id)}
+            />
             {planName(p.id)} {p.period.start}–{p.period.end}
           </label>
         ))}

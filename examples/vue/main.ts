@@ -56,7 +56,9 @@ const App = defineComponent({
 
     const toggle = (id: string) => {
       const ids = shown.value;
-      shown.value = ids.includes(id) ? ids.filter((x) => x !== id) : PLANS.map((p) => p.id).filter((x) => x === id || ids.includes(x));
+      shown.value = ids.includes(id)
+        ? ids.filter((x) => x !== id)
+        : PLANS.map((p) => p.id).filter((x) => x === id || ids.includes(x));
     };
 
     return () => {
@@ -67,7 +69,12 @@ const App = defineComponent({
           h('h1', t.title),
           h(
             'button',
-            { type: 'button', id: 'language', lang: lang.value === 'da' ? 'en' : 'da', onClick: () => (lang.value = lang.value === 'da' ? 'en' : 'da') },
+            {
+              type: 'button',
+              id: 'language',
+              lang: lang.value === 'da' ? 'en' : 'da',
+              onClick: () => (lang.value = lang.value === 'da' ? 'en' : 'da'),
+            },
             t.language,
           ),
         ]),
@@ -75,12 +82,22 @@ const App = defineComponent({
           h('legend', t.plans),
           ...PLANS.map((p) =>
             h('label', { key: p.id }, [
-              h('input', { type: 'checkbox', name: 'plan', value: p.id, checked: shown.value.includes(p.id), onChange: () => toggle(p.id) }),
+              h('input', {
+                type: 'checkbox',
+                name: 'plan',
+                value: p.id,
+                checked: shown.value.includes(p.id),
+                onChange: () => toggle(p.id),
+              }),
               ` ${planName(p.id)} ${p.period.start}–${p.period.end}`,
             ]),
           ),
         ]),
-        h('p', { id: 'selection', role: 'status' }, `${t.selected}: ${sel ? `${planName(sel.planId)} × ${themeName(sel.theme, lang.value)}` : t.nothing}`),
+        h(
+          'p',
+          { id: 'selection', role: 'status' },
+          `${t.selected}: ${sel ? `${planName(sel.planId)} × ${themeName(sel.theme, lang.value)}` : t.nothing}`,
+        ),
         // Vue sets a prop as a property when the element has it (`data`, `plans`), else as an attribute;
         // `.name` forces a property, `^name` an attribute. The elements read their language from the
         // `lang` attribute (theirs or an ancestor's), so `^lang`. `onPlanSelect` listens for `plan-select`.

@@ -1,6 +1,7 @@
+/** UI strings of <plan-differences>, Danish (default) and English. Plan content is never translated. */
 import type { Table } from './index.js';
 
-export const STRINGS: Table<{
+export interface DifferencesStrings {
   title: string;
   needTwo: string;
   themesTitle: string;
@@ -8,6 +9,8 @@ export const STRINGS: Table<{
   themeCol: string;
   coveredBy: string;
   missingFrom: string;
+  unknownIn: string;
+  aimsOnly: (plans: string) => string;
   noThemeDifferences: string;
   indicatorsTitle: string;
   noComparable: string;
@@ -15,7 +18,9 @@ export const STRINGS: Table<{
   uniqueTitle: string;
   uniqueIntro: string;
   uniqueCount: (n: number) => string;
-}> = {
+}
+
+export const STRINGS: Table<DifferencesStrings> = {
   da: {
     title: 'Hvad er forskelligt?',
     needTwo: 'Vælg mindst to planer for at se forskellene.',
@@ -24,6 +29,9 @@ export const STRINGS: Table<{
     themeCol: 'Tema',
     coveredBy: 'Arbejder med temaet',
     missingFrom: 'Arbejder ikke med temaet',
+    unknownIn: 'Ukendt (en del af kilden mangler)',
+    aimsOnly: (p) =>
+      `${p} indeholder mål og visioner, ikke indsatser, og indgår derfor ikke i sammenligningen af temaer.`,
     noThemeDifferences: 'De valgte planer arbejder med de samme temaer.',
     indicatorsTitle: 'Mål der kan sammenlignes på tværs',
     noComparable: 'Ingen af de valgte planer har målbare mål, der kan sammenlignes direkte.',
@@ -40,6 +48,8 @@ export const STRINGS: Table<{
     themeCol: 'Theme',
     coveredBy: 'Acts on the theme',
     missingFrom: 'Does not act on the theme',
+    unknownIn: 'Unknown (part of the source is missing)',
+    aimsOnly: (p) => `${p} holds aims and visions, not initiatives, so it is left out of the comparison of themes.`,
     noThemeDifferences: 'The selected plans act on the same themes.',
     indicatorsTitle: 'Targets comparable across plans',
     noComparable: 'None of the selected plans have measurable targets that compare directly.',

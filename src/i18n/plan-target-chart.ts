@@ -30,19 +30,12 @@ export interface TargetChartStrings {
   colKind: string;
   colValue: string;
   colSource: string;
-  tableRegion: (title: string) => string;
   chartRegion: (title: string) => string;
   selected: (theme: string) => string;
   quote: (text: string) => string;
-  citation: string;
   pickedCitation: string;
-  copyCitation: string;
-  copied: string;
-  copyFailed: string;
-  download: string;
-  downloadItem: (format: 'csv' | 'json' | 'svg' | 'png') => { label: string; name: string };
-  downloaded: (file: string) => string;
-  downloadFailed: (file: string) => string;
+  /** What a download format gives, before the format's name ("Hent diagrammet som" … "SVG (vektorgrafik)"). */
+  downloadWhat: (format: 'csv' | 'json' | 'svg' | 'png') => string;
   fileBase: string;
   sheetTitle: string;
   credit: (plans: string) => string;
@@ -69,7 +62,8 @@ export const STRINGS: Table<TargetChartStrings> = {
     withoutIndicators: 'Uden målbare mål',
     withoutIndicator: 'Uden denne indikator',
     plansCount: (n) => `${n} ${n === 1 ? 'plan' : 'planer'}`,
-    keyboardHint: 'Vælg et punkt (peg, tryk eller Tab) for at se værdi og kilde; piletasterne flytter mellem punkterne.',
+    keyboardHint:
+      'Vælg et punkt (peg, tryk eller Tab) for at se værdi og kilde; piletasterne flytter mellem punkterne.',
     points: 'Datapunkter',
     pointLabel: (plan, year, kind, value) => `${plan}, ${year}, ${kind}: ${value}`,
     source: 'Kilde',
@@ -79,25 +73,12 @@ export const STRINGS: Table<TargetChartStrings> = {
     colKind: 'Type',
     colValue: 'Værdi',
     colSource: 'Kilde og citat',
-    tableRegion: (title) => `Tabel: ${title}`,
     chartRegion: (title) => `Diagram: ${title}`,
     selected: (theme) => `Valgt tema: ${theme}`,
     quote: (text) => `»${text}«`,
-    citation: 'Kildehenvisning',
     pickedCitation: 'Kildehenvisning til det valgte punkt',
-    copyCitation: 'Kopiér kildehenvisning',
-    copied: 'Kopieret',
-    copyFailed: 'Kunne ikke kopiere. Markér kildehenvisningen og kopiér den selv.',
-    download: 'Hent data',
-    downloadItem: (format) =>
-      ({
-        csv: { label: 'CSV (regneark)', name: 'Hent de viste værdier som CSV (regneark)' },
-        json: { label: 'JSON', name: 'Hent de viste værdier som JSON' },
-        svg: { label: 'SVG (vektorgrafik)', name: 'Hent diagrammet som SVG (vektorgrafik)' },
-        png: { label: 'PNG (billede)', name: 'Hent diagrammet som PNG (billede)' },
-      })[format],
-    downloaded: (file) => `Hentet: ${file}`,
-    downloadFailed: (file) => `${file} kunne ikke laves.`,
+    downloadWhat: (format) =>
+      format === 'svg' || format === 'png' ? 'Hent diagrammet som' : 'Hent de viste værdier som',
     fileBase: 'rusmiddelplaner-maal',
     sheetTitle: 'Mål og resultater i rusmiddelplanerne',
     credit: (plans) => `Kilde: ${plans}`,
@@ -132,25 +113,12 @@ export const STRINGS: Table<TargetChartStrings> = {
     colKind: 'Kind',
     colValue: 'Value',
     colSource: 'Source and quote',
-    tableRegion: (title) => `Table: ${title}`,
     chartRegion: (title) => `Chart: ${title}`,
     selected: (theme) => `Selected theme: ${theme}`,
     quote: (text) => `“${text}”`,
-    citation: 'Citation',
     pickedCitation: 'Citation of the selected point',
-    copyCitation: 'Copy citation',
-    copied: 'Copied',
-    copyFailed: 'Could not copy. Select the citation and copy it yourself.',
-    download: 'Download',
-    downloadItem: (format) =>
-      ({
-        csv: { label: 'CSV (spreadsheet)', name: 'Download the values shown as CSV (spreadsheet)' },
-        json: { label: 'JSON', name: 'Download the values shown as JSON' },
-        svg: { label: 'SVG (vector graphic)', name: 'Download the chart as SVG (vector graphic)' },
-        png: { label: 'PNG (image)', name: 'Download the chart as PNG (image)' },
-      })[format],
-    downloaded: (file) => `Downloaded: ${file}`,
-    downloadFailed: (file) => `${file} could not be made.`,
+    downloadWhat: (format) =>
+      format === 'svg' || format === 'png' ? 'Download the chart as' : 'Download the values shown as',
     fileBase: 'substance-use-plans-targets',
     sheetTitle: 'Targets and results in the substance-use plans',
     credit: (plans) => `Source: ${plans}`,

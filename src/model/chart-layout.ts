@@ -1,5 +1,6 @@
 /**
- * Geometry of an indicator chart: scales, line paths, marker shapes, year ticks, label placement.
+ * Geometry of an indicator chart: scales, line paths, marker shapes, year ticks, text measuring,
+ * label placement and truncation, and where a tooltip goes.
  * Pure (d3-array ticks, d3-shape paths and symbols; no DOM), so it is unit-tested in
  * Node and the element only turns the result into SVG.
  *
@@ -44,6 +45,8 @@ export interface Reference {
   value: number;
   scope: SeriesPoint['scope'];
   approximate: boolean;
+  qualifier?: SeriesPoint['qualifier'];
+  valueMax?: number;
   y: number;
 }
 
@@ -217,7 +220,16 @@ export function chartLayout(all: readonly Series[], options: LayoutOptions): Cha
     for (const p of s.points) {
       if (p.scope === s.indicator.scope || p.scope === 'municipal') continue;
       if (references.some((r) => r.year === p.year && r.value === p.value && r.scope === p.scope)) continue;
-      references.push({ year: p.year, value: p.value, scope: p.scope, approximate: p.approximate, y: y(p.value) });
+      const { qualifier, valueMax } = p;
+      references.push({
+        year: p.year,
+        value: p.value,
+        scope: p.scope,
+        approximate: p.approximate,
+        qualifier,
+        valueMax,
+        y: y(p.value),
+      });
     }
   }
 
@@ -280,22 +292,170 @@ export function placeReferenceLabels(
   for (const r of refs) {
     const w = Math.min(r.width, innerWidth);
     // nearest rows first (just below, just above, then a row further each way), each at right, left, middle
-    const rows = [below, above, below + fontSize + 3, above - fontSize - 3, below + 2 * (fontSize + 3), above - 2 * (fontSize + 3)];
+    const rows = [
+      below,
+      above,
+      below + fontSize + 3,
+      above - fontSize - 3,
+      below + 2 * (fontSize + 3),
+      above - 2 * (fontSize + 3),
+    ];
     const xs: [number, 'start' | 'end'][] = [
       [innerWidth - 2, 'end'],
       [2, 'start'],
       [Math.max(2, innerWidth / 2 - w / 2), 'start'],
     ];
-    const candidates: [number, number, 'start' | 'end'][] = rows.flatMap((dy) => xs.map(([x, a]): [number, number, 'start' | 'end'] => [x, r.y + dy, a]));
+    const candidates: [number, number, 'start' | 'end'][] = rows.flatMap((dy) =>
+      xs.map(([x, a]): [number, number, 'start' | 'end'] => [x, r.y + dy, a]),
+    );
     const boxOf = ([x, y, anchor]: [number, number, 'start' | 'end']): Box => {
       const x0 = anchor === 'end' ? x - w : x;
       return { x0, y0: y - fontSize + 2, x1: x0 + w, y1: y + 3 };
     };
     const inside = (b: Box) => b.y0 >= -4 && b.y1 <= innerHeight;
-    const choice = candidates.find((c) => inside(boxOf(c)) && !taken.some((t) => overlaps(t, boxOf(c)))) ?? candidates[0]!;
+    const choice =
+      candidates.find((c) => inside(boxOf(c)) && !taken.some((t) => overlaps(t, boxOf(c)))) ?? candidates[0]!;
     const box = boxOf(choice);
     taken.push(box);
     placed.push({ x: choice[0], y: choice[1], anchor: choice[2], box });
   }
   return placed;
+}
+
+// ── labels, tooltips and keys of a drawn chart ──────────────────────────────────────────────────
+
+/** Narrowest drawing (px); a narrower container scrolls it. */
+export const MIN_PLOT_WIDTH = 280;
+
+/** The longest prefix of `text` that fits `maxWidth` with an ellipsis (binary search: a long name costs log n measurements, not n). */
+export function truncate(text: string, maxWidth: number, fontSize = 12): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let lo = 1;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${text.slice(0, mid)}…`, fontSize) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+export interface PlotFrame {
+  width: number;
+  height: number;
+  /** Direct labels at the line ends (several series, and room for a 14 px row each). */
+  direct: boolean;
+  /** The series names as the direct labels write them (truncated to 30 % of the width). */
+  labels: string[];
+  /** Room on the right: the widest direct label, or a small margin. */
+  right: number;
+}
+
+/**
+ * The size of one chart in a container `measured` px wide (0: not measured yet), and whether its
+ * series are named at their line ends: one chart alone is wider and taller than a small multiple.
+ */
+export function plotFrame(measured: number, single: boolean, names: readonly string[], fontSize = 12): PlotFrame {
+  const width = Math.max(MIN_PLOT_WIDTH, measured || (single ? 640 : 320));
+  const height = single ? clamp(Math.round(width * 0.5), 260, 400) : clamp(Math.round(width * 0.62), 200, 250);
+  // direct labels at the line ends while they fit (14 px a row); beyond that the legend, tooltips and table name the plans
+  const direct = names.length > 1 && names.length * 14 <= height - 70;
+  const maxLabel = Math.round(width * 0.3);
+  const labels = names.map((n) => truncate(n, maxLabel, fontSize));
+  const right = direct ? Math.min(maxLabel, Math.max(...labels.map((l) => textWidth(l, fontSize)))) + 16 : 18;
+  return { width, height, direct, labels, right };
+}
+
+export interface PlotLabels {
+  /** Points that carry their value as a label above them. */
+  values: Set<PlacedPoint>;
+  /** Where each reference line's label goes (in `layout.references` order). */
+  references: PlacedLabel[];
+  /** Baseline of each series' direct label in the right margin, spread apart. */
+  ends: number[];
+}
+
+/**
+ * Where the labels of a laid-out chart go. Value labels (one series only, when there is room): the last
+ * point of each run of equal values, not on a reference point (its line says the value), none
+ * overlapping its neighbour. Reference labels clear of markers and value labels. Direct labels at
+ * the height of each series' last value.
+ */
+export function placeLabels(
+  layout: ChartLayout,
+  valueText: (point: SeriesPoint) => string,
+  referenceTexts: readonly string[],
+  fontSize = 12,
+): PlotLabels {
+  const values = new Set<PlacedPoint>();
+  const perYear = layout.x(1) - layout.x(0);
+  if (layout.series.length === 1 && perYear >= 24 && layout.points.length <= 16) {
+    for (const s of layout.series) {
+      const ind = s.series.indicator;
+      const candidates = s.points.filter((pp, i) => {
+        const p = pp.point;
+        const next = s.points[i + 1]?.point;
+        if (p.scope !== ind.scope && p.scope !== 'municipal') return false;
+        return !(next && next.kind === p.kind && next.value === p.value);
+      });
+      candidates.sort((a, b) => a.x - b.x);
+      const keep = fitLabels(candidates.map((pp) => ({ x: pp.x, width: textWidth(valueText(pp.point), fontSize) })));
+      candidates.forEach((pp, i) => keep[i] && values.add(pp));
+    }
+  }
+  const obstacles = [
+    ...layout.points.map((pp) => pointBox(pp.x, pp.y, 8)),
+    ...[...values].map((pp) => {
+      const w = textWidth(valueText(pp.point), fontSize);
+      return { x0: pp.x - w / 2, y0: pp.y - 22, x1: pp.x + w / 2, y1: pp.y - 8 };
+    }),
+  ];
+  const references = placeReferenceLabels(
+    layout.references.map((r, i) => ({ y: r.y, width: textWidth(referenceTexts[i]!, fontSize) })),
+    obstacles,
+    layout.innerWidth,
+    layout.innerHeight,
+    fontSize,
+  );
+  const ends = spreadLabels(
+    layout.series.map((s) => (s.end ? s.end.y + 4 : 0)),
+    14,
+    4,
+    layout.innerHeight + 4,
+  );
+  return { values, references, ends };
+}
+
+/** Text size and line height of a point's tooltip (px). */
+export const TIP_FONT = 13;
+export const TIP_LINE = 17;
+
+/** How wide a point's tooltip is in a chart `chartWidth` px wide, and how many characters fit a line of it. */
+export function tooltipWidth(chartWidth: number): { width: number; chars: number } {
+  const width = Math.min(340, chartWidth - 8);
+  return { width, chars: Math.max(16, Math.floor((width - 20) / (TIP_FONT * 0.58))) };
+}
+
+/**
+ * Where a tooltip of `lines` lines goes for point `pp`: centred on it, inside the chart, above the point
+ * when it fits there (or there is more room above), else below. `x`, `y`: its top left in chart pixels.
+ */
+export function placeTooltip(
+  layout: ChartLayout,
+  pp: PlacedPoint,
+  lines: number,
+): { x: number; y: number; width: number; height: number } {
+  const { width } = tooltipWidth(layout.width);
+  const height = 12 + lines * TIP_LINE;
+  const px = layout.margin.left + pp.x;
+  const py = layout.margin.top + pp.y;
+  const x = clamp(px - width / 2, 4, layout.width - width - 4);
+  const above = py - 16;
+  const below = layout.height - py - 16;
+  const y = height <= above || (height > below && above >= below) ? py - 16 - height : py + 16;
+  return { x: Math.round(x), y: Math.round(y), width, height };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, v));
 }

@@ -8,26 +8,24 @@
  * headings name it) and the quote come from the item's provenance. Pure; no DOM.
  */
 import type { Plan, Provenance } from '../schema/plan.js';
+import type { Lang } from '../i18n/index.js';
 import { municipalityNames, periodLabel } from './summary.js';
 
-export type CitationLang = 'da' | 'en';
+export type CitationLang = Lang;
 
-const WORDS: Record<CitationLang, { and: string; section: string }> = {
-  da: { and: 'og', section: 'afsnit' },
-  en: { and: 'and', section: 'section' },
-};
+const SECTION: Record<CitationLang, string> = { da: 'afsnit', en: 'section' };
 
 /** Does the title already state the plan's period ("… 2017-2020", "… 2014 – 2018", "… 2021")? */
 function titleHasPeriod(plan: Plan): boolean {
   const { start, end } = plan.period;
   const has = (year: number) => new RegExp(`(^|\\D)${year}(\\D|$)`).test(plan.title);
-  return has(start) && has(end);
+  return has(start) && (end === undefined || has(end));
 }
 
 /** The plan as a citation names it: "Randers, Rusmiddelplan for Randers Kommune 2017-2020". */
 export function planReference(plan: Plan, lang: CitationLang): string {
   const title = titleHasPeriod(plan) ? plan.title : `${plan.title} ${periodLabel(plan)}`;
-  return `${municipalityNames(plan, WORDS[lang].and)}, ${title}`;
+  return `${municipalityNames(plan, lang)}, ${title}`;
 }
 
 /**
@@ -35,7 +33,7 @@ export function planReference(plan: Plan, lang: CitationLang): string {
  * document's own headings). No number is derived: a citation must point to what the document prints.
  */
 export function sectionLabel(section: string, lang: CitationLang): string {
-  return `${WORDS[lang].section} "${section.trim()}"`;
+  return `${SECTION[lang]} "${section.trim()}"`;
 }
 
 /** The quote on one line, as written (runs of whitespace become one space). */

@@ -1,16 +1,20 @@
 /** Theme coverage: how strongly each plan covers each canonical theme. Pure; no DOM. */
-import type { Plan, ThemeId, Track } from '../schema/plan.js';
+import type { CoverageGap, Plan, ThemeId, Track } from '../schema/plan.js';
 import { THEME_IDS } from '../schema/constants.js';
+import { sameAsGroups } from './distinct.js';
 
-/** From weakest to strongest. */
-export const COVERAGE_LEVELS = ['none', 'ambition', 'initiatives', 'target'] as const;
+/**
+ * From weakest to strongest. `none`: the document was read and says nothing on the theme;
+ * `unknown`: it says nothing in the parts we have, and a part we do not have (`coverage.gaps`) could.
+ */
+export const COVERAGE_LEVELS = ['none', 'unknown', 'ambition', 'initiatives', 'target'] as const;
 export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 
 export interface Coverage {
   planId: string;
   theme: ThemeId;
   level: CoverageLevel;
-  /** Initiatives tagged with the theme. */
+  /** Distinct initiatives tagged with the theme (a measure printed twice, `sameAs`, counts once). */
   initiatives: number;
   /** Indicators of the theme that have at least one target value. */
   targets: number;
@@ -18,6 +22,40 @@ export interface Coverage {
   tracks: Track[];
   /** Visions, guiding marks, track texts or legal bases that name the theme without an initiative. */
   mentions: number;
+  /** Parts of the source we do not have that could speak of the theme (why a level is `unknown`). */
+  gaps: CoverageGap[];
+}
+
+/** The gaps of a plan's source that could hold `theme`: a gap's own themes, else its track's, else any theme. */
+export function gapsFor(plan: Plan, theme: ThemeId): CoverageGap[] {
+  return (plan.coverage?.gaps ?? []).filter((g) => {
+    if (g.themes) return g.themes.includes(theme);
+    const track = g.trackId === undefined ? undefined : plan.tracks.find((t) => t.id === g.trackId);
+    return track ? track.themes.includes(theme) : true;
+  });
+}
+
+function levelOf(plan: Plan, theme: ThemeId, targets: number, initiatives: number, mentions: number) {
+  const gaps = gapsFor(plan, theme);
+  const level: CoverageLevel =
+    targets > 0
+      ? 'target'
+      : initiatives > 0
+        ? 'initiatives'
+        : mentions > 0
+          ? 'ambition'
+          : gaps.length > 0
+            ? 'unknown'
+            : 'none';
+  return { level, gaps };
+}
+
+/** The themes of a measure: of all its printings together. */
+function groupThemes(plan: Plan): { themes: ThemeId[] }[] {
+  const groups = sameAsGroups(plan);
+  return plan.initiatives
+    .filter((i) => groups.get(i.id)![0] === i)
+    .map((i) => ({ themes: [...new Set(groups.get(i.id)!.flatMap((m) => m.themes))] }));
 }
 
 function has(themes: readonly ThemeId[] | undefined, theme: ThemeId): boolean {
@@ -26,16 +64,18 @@ function has(themes: readonly ThemeId[] | undefined, theme: ThemeId): boolean {
 
 export function coverage(plan: Plan, theme: ThemeId): Coverage {
   const tracks = plan.tracks.filter((t) => has(t.themes, theme));
-  const initiatives = plan.initiatives.filter((i) => has(i.themes, theme)).length;
-  const targets = (plan.indicators ?? []).filter((i) => has(i.themes, theme) && i.values.some((v) => v.kind === 'target')).length;
+  const initiatives = groupThemes(plan).filter((i) => has(i.themes, theme)).length;
+  const targets = (plan.indicators ?? []).filter(
+    (i) => has(i.themes, theme) && i.values.some((v) => v.kind === 'target'),
+  ).length;
   const mentions =
     tracks.length +
     (plan.visions ?? []).filter((v) => has(v.themes, theme)).length +
     (plan.guidingMarks ?? []).filter((g) => has(g.themes, theme)).length +
     (plan.legalBasis ?? []).filter((l) => has(l.themes, theme)).length +
     (plan.statusUpdates ?? []).filter((u) => has(u.themes, theme)).length;
-  const level: CoverageLevel = targets > 0 ? 'target' : initiatives > 0 ? 'initiatives' : mentions > 0 ? 'ambition' : 'none';
-  return { planId: plan.id, theme, level, initiatives, targets, tracks, mentions };
+  const { level, gaps } = levelOf(plan, theme, targets, initiatives, mentions);
+  return { planId: plan.id, theme, level, initiatives, targets, tracks, mentions, gaps };
 }
 
 export interface CoverageMatrix {
@@ -51,7 +91,9 @@ export interface CoverageMatrix {
  */
 export function planCoverage(plan: Plan, themes: readonly ThemeId[]): Coverage[] {
   type Tally = { tracks: Track[]; initiatives: number; targets: number; mentions: number };
-  const tally = new Map<ThemeId, Tally>(themes.map((t) => [t, { tracks: [], initiatives: 0, targets: 0, mentions: 0 }]));
+  const tally = new Map<ThemeId, Tally>(
+    themes.map((t) => [t, { tracks: [], initiatives: 0, targets: 0, mentions: 0 }]),
+  );
   /** Each theme of the list once (a list may name a theme twice; `coverage` counts the item once). */
   const each = (list: readonly ThemeId[] | undefined, add: (t: Tally) => void) => {
     if (!list) return;
@@ -61,13 +103,15 @@ export function planCoverage(plan: Plan, themes: readonly ThemeId[]): Coverage[]
     }
   };
   for (const track of plan.tracks) each(track.themes, (t) => (t.tracks.push(track), t.mentions++));
-  for (const ini of plan.initiatives) each(ini.themes, (t) => t.initiatives++);
-  for (const ind of plan.indicators ?? []) if (ind.values.some((v) => v.kind === 'target')) each(ind.themes, (t) => t.targets++);
-  for (const list of [plan.visions, plan.guidingMarks, plan.legalBasis, plan.statusUpdates]) for (const x of list ?? []) each(x.themes, (t) => t.mentions++);
+  for (const ini of groupThemes(plan)) each(ini.themes, (t) => t.initiatives++);
+  for (const ind of plan.indicators ?? [])
+    if (ind.values.some((v) => v.kind === 'target')) each(ind.themes, (t) => t.targets++);
+  for (const list of [plan.visions, plan.guidingMarks, plan.legalBasis, plan.statusUpdates])
+    for (const x of list ?? []) each(x.themes, (t) => t.mentions++);
   return themes.map((theme) => {
     const { tracks, initiatives, targets, mentions } = tally.get(theme)!;
-    const level: CoverageLevel = targets > 0 ? 'target' : initiatives > 0 ? 'initiatives' : mentions > 0 ? 'ambition' : 'none';
-    return { planId: plan.id, theme, level, initiatives, targets, tracks, mentions };
+    const { level, gaps } = levelOf(plan, theme, targets, initiatives, mentions);
+    return { planId: plan.id, theme, level, initiatives, targets, tracks, mentions, gaps };
   });
 }
 

@@ -8,11 +8,10 @@
 import { formatValue, UNIT_NAMES, type Lang, type Table } from '../i18n/index.js';
 import type { Indicator, Plan } from '../schema/plan.js';
 import type { Series, SeriesPoint } from './targets.js';
-import { municipalityNames, periodLabel } from './summary.js';
+import { municipalityNames, planLabel } from './summary.js';
+import { boundedText, type Bounded } from './bounds.js';
 
 interface Phrases {
-  and: string;
-  approx: string;
   in: string;
   baseline: string;
   target: (n: number) => string;
@@ -24,8 +23,6 @@ interface Phrases {
 
 const PHRASES: Table<Phrases> = {
   da: {
-    and: 'og',
-    approx: 'ca.',
     in: 'i',
     baseline: 'Basislinje',
     target: () => 'Mål',
@@ -35,8 +32,6 @@ const PHRASES: Table<Phrases> = {
     none: 'Ingen værdier.',
   },
   en: {
-    and: 'and',
-    approx: 'approx.',
     in: 'in',
     baseline: 'Baseline',
     target: (n) => (n === 1 ? 'Target' : 'Targets'),
@@ -56,10 +51,9 @@ export function valueWithUnit(value: number, unit: string, lang: Lang): string {
   return NAMED_UNITS.has(unit) ? `${text} ${UNIT_NAMES[lang][unit]}` : text;
 }
 
-/** One point's value as shown to a reader: `43 %`, `ca. 40 %` for an approximate value. */
-export function pointValue(point: Pick<SeriesPoint, 'value' | 'approximate'>, unit: string, lang: Lang, withUnit = false): string {
-  const text = withUnit ? valueWithUnit(point.value, unit, lang) : formatValue(point.value, unit, lang);
-  return point.approximate ? `${PHRASES[lang].approx} ${text}` : text;
+/** One point's value as shown to a reader: `43 %`, `ca. 40 %` for an approximate value, `mindst 20 %`, `20 %–25 %`. */
+export function pointValue(point: Bounded, unit: string, lang: Lang, withUnit = false): string {
+  return boundedText(point, (n) => (withUnit ? valueWithUnit(n, unit, lang) : formatValue(n, unit, lang)), lang);
 }
 
 /** "2018–2020" for a run, "2017" for one year. */
@@ -79,7 +73,8 @@ export function valueRuns(points: readonly Pick<SeriesPoint, 'year' | 'value' | 
   const runs: ValueRun[] = [];
   for (const p of points) {
     const last = runs[runs.length - 1];
-    if (last && last.value === p.value && last.approximate === p.approximate && p.year === last.to + 1) last.to = p.year;
+    if (last && last.value === p.value && last.approximate === p.approximate && p.year === last.to + 1)
+      last.to = p.year;
     else runs.push({ from: p.year, to: p.year, value: p.value, approximate: p.approximate });
   }
   return runs;
@@ -87,10 +82,9 @@ export function valueRuns(points: readonly Pick<SeriesPoint, 'year' | 'value' | 
 
 /** How a plan is called in a chart: its municipalities, plus its period when another plan in `all` has the same municipalities. */
 export function seriesName(plan: Plan, all: readonly Plan[], lang: Lang): string {
-  const and = PHRASES[lang].and;
-  const name = municipalityNames(plan, and);
-  const ambiguous = all.some((o) => o.id !== plan.id && municipalityNames(o, and) === name);
-  return ambiguous ? `${name} ${periodLabel(plan)}` : name;
+  const name = municipalityNames(plan, lang);
+  const ambiguous = all.some((o) => o.id !== plan.id && municipalityNames(o, lang) === name);
+  return ambiguous ? planLabel(plan, lang) : name;
 }
 
 /** The description of one series: plan, indicator, direction, baseline(s), targets and actual values. */

@@ -16,9 +16,10 @@ import { STRINGS as LIST_STRINGS } from '../i18n/plan-initiative-list.js';
 import { themeLabel } from '../data/themes.js';
 import { citationOf, quoteText, type CitationLang } from './citation.js';
 import { municipalityNames, periodLabel } from './summary.js';
+import { caveatsFor, indicatorCaveats } from './caveats.js';
 
-/** Version of the JSON download envelope (not of the plan schema). */
-export const EXPORT_SCHEMA_VERSION = '1.0.0';
+/** Version of the JSON download envelope (not of the plan schema). 1.1.0 added the `caveats` and `denominator` columns. */
+export const EXPORT_SCHEMA_VERSION = '1.1.0';
 
 /** One cell: text, a number, a yes/no, a list (joined with " | " in CSV, kept as an array in JSON) or nothing. */
 export type Cell = string | number | boolean | null | undefined | readonly string[];
@@ -44,7 +45,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A number as plain digits with the chosen decimal mark (no thousand separators, no exponent for ordinary values). */
 export function csvNumber(value: number, decimal: ',' | '.'): string {
-  const text = Number.isInteger(value) || Math.abs(value) >= 1e-6 ? String(value) : value.toFixed(12).replace(/0+$/, '');
+  const text =
+    Number.isInteger(value) || Math.abs(value) >= 1e-6 ? String(value) : value.toFixed(12).replace(/0+$/, '');
   return decimal === ',' ? text.replace('.', ',') : text;
 }
 
@@ -65,8 +67,14 @@ export interface Column<R> {
 }
 
 /** Rows as CSV text: optional BOM, a header line, one line per row, CRLF after every line. */
-export function toCsv<R extends object>(rows: readonly R[], columns: readonly (Column<R> | (keyof R & string))[], opts: CsvOptions): string {
-  const cols = columns.map((c) => (typeof c === 'string' ? { key: c, header: c } : { key: c.key, header: c.header ?? c.key }));
+export function toCsv<R extends object>(
+  rows: readonly R[],
+  columns: readonly (Column<R> | (keyof R & string))[],
+  opts: CsvOptions,
+): string {
+  const cols = columns.map((c) =>
+    typeof c === 'string' ? { key: c, header: c } : { key: c.key, header: c.header ?? c.key },
+  );
   const line = (cells: readonly Cell[]) => cells.map((c) => csvCell(c, opts)).join(opts.separator) + '\r\n';
   let out = (opts.bom ?? true) ? BOM : '';
   out += line(cols.map((c) => c.header));
@@ -83,7 +91,8 @@ export interface InitiativeRow {
   plan_title: string;
   period: string;
   period_start: number;
-  period_end: number;
+  /** Empty for an open-ended plan. */
+  period_end: number | undefined;
   initiative_id: string;
   title: string;
   description: string;
@@ -97,6 +106,8 @@ export interface InitiativeRow {
   section: string;
   quote: string;
   citation: string;
+  /** The source caveats (`flags`) of the initiative, in the interface language where the plan has it. */
+  caveats: string[];
 }
 
 export const INITIATIVE_COLUMNS: readonly (keyof InitiativeRow & string)[] = [
@@ -119,16 +130,15 @@ export const INITIATIVE_COLUMNS: readonly (keyof InitiativeRow & string)[] = [
   'section',
   'quote',
   'citation',
+  'caveats',
 ];
-
-const AND: Record<CitationLang, string> = { da: 'og', en: 'and' };
 
 /** The initiatives as rows, in the order given (the order of the filtered list). */
 export function initiativeRows(items: readonly InitiativeItem[], lang: CitationLang): InitiativeRow[] {
   const s = LIST_STRINGS[lang];
   return items.map(({ plan, initiative: ini, track, targetGroups }) => ({
     plan_id: plan.id,
-    municipality: municipalityNames(plan, AND[lang]),
+    municipality: municipalityNames(plan, lang),
     plan_title: plan.title,
     period: periodLabel(plan),
     period_start: plan.period.start,
@@ -146,6 +156,7 @@ export function initiativeRows(items: readonly InitiativeItem[], lang: CitationL
     section: ini.provenance.section,
     quote: quoteText(ini.provenance),
     citation: citationOf(plan, ini.provenance, lang),
+    caveats: caveatsFor(plan, lang, 'initiative', ini.id).map((c) => c.text),
   }));
 }
 
@@ -165,11 +176,15 @@ export interface TargetRow {
   value: number;
   approximate: boolean;
   unit: string;
+  /** What a rate is per ("1000 indbyggere"); empty for other units or when the plan does not say. */
+  denominator: string;
   scope: string;
   note: string;
   section: string;
   quote: string;
   citation: string;
+  /** The source caveats of the indicator and of this value, in the interface language where the plan has it. */
+  caveats: string[];
 }
 
 export const TARGET_COLUMNS: readonly (keyof TargetRow & string)[] = [
@@ -185,22 +200,25 @@ export const TARGET_COLUMNS: readonly (keyof TargetRow & string)[] = [
   'value',
   'approximate',
   'unit',
+  'denominator',
   'scope',
   'note',
   'section',
   'quote',
   'citation',
+  'caveats',
 ];
 
 /** Every point of the series, series by series, in year order as drawn. */
 export function targetRows(series: readonly Series[], lang: CitationLang): TargetRow[] {
-  return series.flatMap(({ plan, indicator, points }) =>
-    points.map((p) => ({
+  return series.flatMap(({ plan, indicator, points }) => {
+    const caveats = indicatorCaveats(plan, lang, indicator.id);
+    return points.map((p) => ({
       indicator_id: indicator.id,
       indicator: indicator.label,
       comparable_key: indicator.comparableKey ?? '',
       plan_id: plan.id,
-      municipality: municipalityNames(plan, AND[lang]),
+      municipality: municipalityNames(plan, lang),
       plan_title: plan.title,
       period: periodLabel(plan),
       year: p.year,
@@ -208,13 +226,17 @@ export function targetRows(series: readonly Series[], lang: CitationLang): Targe
       value: p.value,
       approximate: p.approximate,
       unit: indicator.unit,
+      denominator: indicator.denominator ? `${indicator.denominator.per} ${indicator.denominator.of}` : '',
       scope: p.scope,
       note: p.source.note ?? '',
       section: p.source.provenance.section,
       quote: quoteText(p.source.provenance),
       citation: citationOf(plan, p.source.provenance, lang),
-    })),
-  );
+      caveats: caveats
+        .filter((c) => c.kind === 'indicator' || c.position === indicator.values.indexOf(p.source))
+        .map((c) => c.text),
+    }));
+  });
 }
 
 // ── JSON envelope ─────────────────────────────────────────────────────────────────────────────
@@ -224,7 +246,8 @@ export interface ExportPlan {
   id: string;
   title: string;
   municipalities: string[];
-  period: { start: number; end: number };
+  /** No `end` for an open-ended plan. */
+  period: { start: number; end?: number };
   kind: Plan['kind'];
   source: { title: string; publisher?: string; url?: string };
 }
@@ -232,13 +255,13 @@ export interface ExportPlan {
 export interface ExportEnvelope<R> {
   schemaVersion: string;
   /** What the rows are. */
-  kind: 'initiatives' | 'targets';
+  kind: 'initiatives' | 'targets' | 'figures' | 'theme';
   /** ISO time of the download; only present when a clock is given. */
   generatedAt?: string;
   /** Interface language of the labels in the rows. */
   language: CitationLang;
   /** What was shown: the initiative filter, or the indicator and plans of the chart. */
-  filter: InitiativeFilter | { indicator?: string; plans: string[] };
+  filter: InitiativeFilter | { indicator?: string; theme?: string; plans: string[] };
   /** The plans that have rows, in display order. */
   plans: ExportPlan[];
   columns: string[];

@@ -1,11 +1,20 @@
 /**
  * View logic of the initiative list, on top of ./initiatives.ts: facet options in display order,
- * filter normalisation, and grouping flattened into rows (heading rows + item rows) so that one
- * virtualised list can show grouped results. Pure; no DOM.
+ * filter normalisation, grouping flattened into rows (heading rows + item rows) so that one
+ * virtualised list can show grouped results, and the names of the plans. Pure; no DOM.
  */
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES, THEME_IDS } from '../schema/constants.js';
 import type { Plan, ThemeId } from '../schema/plan.js';
-import { FACETS, filterInitiatives, groupBy, type Facet, type InitiativeFilter, type InitiativeItem } from './initiatives.js';
+import {
+  FACETS,
+  filterInitiatives,
+  groupBy,
+  type Facet,
+  type InitiativeFilter,
+  type InitiativeItem,
+} from './initiatives.js';
+import type { Lang } from '../i18n/index.js';
+import { municipalityNames, periodLabel, planLabel } from './summary.js';
 
 export type GroupBy = 'theme' | 'plan' | 'none';
 export const GROUP_BYS: readonly GroupBy[] = ['theme', 'plan', 'none'];
@@ -25,7 +34,8 @@ const STATUS_ORDER = new Map<string, number>(STATUS_VALUES.map((id, i) => [id, i
  */
 export function facetOptions(items: readonly InitiativeItem[], plans: readonly Plan[]): Record<Facet, string[]> {
   const { counts } = filterInitiatives(items, {});
-  const byOrder = (order: Map<string, number>) => (a: string, b: string) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b);
+  const byOrder = (order: Map<string, number>) => (a: string, b: string) =>
+    (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b);
   const planOrder = new Map(plans.map((p, i) => [p.id, i]));
   const tg = counts.targetGroup;
   return {
@@ -34,6 +44,7 @@ export function facetOptions(items: readonly InitiativeItem[], plans: readonly P
     targetGroup: [...tg.keys()].sort((a, b) => (tg.get(b) ?? 0) - (tg.get(a) ?? 0) || a.localeCompare(b, 'da')),
     kind: [...counts.kind.keys()].sort(byOrder(KIND_ORDER)),
     status: [...counts.status.keys()].sort(byOrder(STATUS_ORDER)),
+    caveat: [...counts.caveat.keys()],
   };
 }
 
@@ -84,7 +95,12 @@ export interface Group {
  *   so that side-by-side columns line up.
  * - `none`: one group with every item.
  */
-export function groupItems(items: readonly InitiativeItem[], by: GroupBy, plans: readonly Plan[], filter: InitiativeFilter = {}): Group[] {
+export function groupItems(
+  items: readonly InitiativeItem[],
+  by: GroupBy,
+  plans: readonly Plan[],
+  filter: InitiativeFilter = {},
+): Group[] {
   if (by === 'none') return [{ key: '', items: [...items] }];
   if (by === 'plan') {
     const groups = groupBy(items, (i) => [i.plan.id]);
@@ -120,9 +136,32 @@ function itemRow(item: InitiativeItem, group: string): ItemRow {
 export function flattenGroups(groups: readonly Group[]): Row[] {
   const rows: Row[] = [];
   for (const g of groups) {
-    if (g.key !== '' || groups.length > 1) rows.push({ type: 'heading', key: `h:${g.key}`, group: g.key, count: g.items.length });
+    if (g.key !== '' || groups.length > 1)
+      rows.push({ type: 'heading', key: `h:${g.key}`, group: g.key, count: g.items.length });
     if (g.items.length === 0 && g.key !== '') rows.push({ type: 'empty', key: `e:${g.key}`, group: g.key });
     for (const item of g.items) rows.push(itemRow(item, g.key));
   }
   return rows;
+}
+
+/** How the list names a plan: its municipalities, its period, both (`label`), and `short` — the municipalities alone where no other plan has them. */
+export interface PlanName {
+  name: string;
+  period: string;
+  label: string;
+  short: string;
+}
+
+/** The name of each plan (by id): facet values and group headings use `label`, the matrix chip `short`. */
+export function planNames(plans: readonly Plan[], lang: Lang): Map<string, PlanName> {
+  const names = plans.map((p) => municipalityNames(p, lang));
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return new Map(
+    plans.map((p, i) => {
+      const name = names[i]!;
+      const label = planLabel(p, lang);
+      return [p.id, { name, period: periodLabel(p), label, short: counts.get(name) === 1 ? name : label }];
+    }),
+  );
 }

@@ -4,6 +4,8 @@
  */
 import type { Initiative, Plan, TargetGroup, ThemeId, Track } from '../schema/plan.js';
 import { fold, queryVariants } from './text.js';
+import { sameAsGroups } from './distinct.js';
+import { caveatsOf } from './caveats.js';
 
 export interface InitiativeItem {
   /** `${planId}/${initiativeId}`: unique across plans. */
@@ -18,6 +20,16 @@ export interface InitiativeItem {
   facets: readonly (readonly string[])[];
   /** The same values as small integers (see `valueIds`), for counting without string keys. */
   facetIds?: readonly (readonly number[])[];
+  /**
+   * For a measure the plan prints more than once (`sameAs`): the key of its first printing, shared by
+   * every printing, so that facet counts count the measure once.
+   */
+  group?: string;
+  /**
+   * Set on the item the list shows for a measure printed more than once (see `mergePrintings`): the
+   * other printings of the measure, in plan order, cited on the one item.
+   */
+  also?: readonly InitiativeItem[];
 }
 
 /** Facet values as small integers, per facet, shared by every index: counting facet values is then array arithmetic. */
@@ -41,15 +53,33 @@ function valueIds(facetIndex: number, values: readonly string[]): number[] {
 export function indexInitiatives(plans: readonly Plan[]): InitiativeItem[] {
   const items: InitiativeItem[] = [];
   for (const plan of plans) {
+    const sameAs = sameAsGroups(plan);
     const tracks = new Map(plan.tracks.map((t) => [t.id, t]));
     const groups = new Map((plan.targetGroups ?? []).map((g) => [g.id, g]));
     for (const ini of plan.initiatives) {
       const track = tracks.get(ini.trackId);
       const targetGroups = (ini.targetGroupIds ?? []).map((id) => groups.get(id)).filter((g): g is TargetGroup => !!g);
-      const text = [ini.title, ini.description, ini.policyGoal?.text, track?.label, ...(ini.partners ?? []), ...targetGroups.map((g) => g.label)]
+      const text = [
+        ini.title,
+        ini.description,
+        ini.policyGoal?.text,
+        track?.label,
+        ...(ini.partners ?? []),
+        ...targetGroups.map((g) => g.label),
+      ]
         .filter(Boolean)
         .join(' \u0000 ');
-      const item: InitiativeItem = { key: `${plan.id}/${ini.id}`, plan, initiative: ini, track, targetGroups, haystack: fold(text), facets: [] };
+      const item: InitiativeItem = {
+        key: `${plan.id}/${ini.id}`,
+        plan,
+        initiative: ini,
+        track,
+        targetGroups,
+        haystack: fold(text),
+        facets: [],
+      };
+      const group = sameAs.get(ini.id);
+      if (group && group.length > 1) item.group = `${plan.id}/${group[0]!.id}`;
       item.facets = FACETS.map((f) => facetValues(item, f));
       item.facetIds = item.facets.map((values, i) => valueIds(i, values));
       items.push(item);
@@ -58,8 +88,12 @@ export function indexInitiatives(plans: readonly Plan[]): InitiativeItem[] {
   return items;
 }
 
-export type Facet = 'plan' | 'theme' | 'targetGroup' | 'kind' | 'status';
-export const FACETS: readonly Facet[] = ['plan', 'theme', 'targetGroup', 'kind', 'status'];
+/** `caveat` has one value, `with`: the initiative has a source caveat (a flag that targets it). */
+export type Facet = 'plan' | 'theme' | 'targetGroup' | 'kind' | 'status' | 'caveat';
+export const FACETS: readonly Facet[] = ['plan', 'theme', 'targetGroup', 'kind', 'status', 'caveat'];
+
+/** The one value of the `caveat` facet. */
+export const WITH_CAVEAT = 'with';
 
 export interface InitiativeFilter {
   query?: string;
@@ -69,6 +103,8 @@ export interface InitiativeFilter {
   targetGroup?: readonly string[];
   kind?: readonly string[];
   status?: readonly string[];
+  /** `['with']`: only initiatives with a source caveat. */
+  caveat?: readonly string[];
 }
 
 /** The facet values an item has. Kind "none" stands for an untagged initiative. */
@@ -84,9 +120,17 @@ export function facetValues(item: InitiativeItem, facet: Facet): string[] {
       return [item.initiative.kind ?? 'none'];
     case 'status':
       return [item.initiative.status];
+    case 'caveat':
+      return hasCaveat(item) ? [WITH_CAVEAT] : [];
   }
 }
 
+/** Whether a flag of the item's plan targets the initiative. */
+export function hasCaveat(item: InitiativeItem): boolean {
+  return caveatsOf(item.plan, item.plan.language).some(
+    (c) => c.kind === 'initiative' && c.itemId === item.initiative.id,
+  );
+}
 
 export interface FilterResult {
   items: InitiativeItem[];
@@ -110,7 +154,13 @@ export function filterInitiatives(items: readonly InitiativeItem[], filter: Init
   if (last && last.matched === matched && last.facetKey === facetKey) return last.result;
 
   const n = FACETS.length;
-  const ids = matched.map((item) => item.facetIds ?? (item.facets.length === n ? item.facets : FACETS.map((f) => facetValues(item, f))).map((values, i) => valueIds(i, values)));
+  const ids = matched.map(
+    (item) =>
+      item.facetIds ??
+      (item.facets.length === n ? item.facets : FACETS.map((f) => facetValues(item, f))).map((values, i) =>
+        valueIds(i, values),
+      ),
+  );
   const selected = FACETS.map((f, i) => {
     const values = filter[f] as readonly string[] | undefined;
     if (!values || values.length === 0) return undefined;
@@ -123,8 +173,19 @@ export function filterInitiatives(items: readonly InitiativeItem[], filter: Init
   });
   const tally = FACETS.map((_, i) => new Int32Array(VALUE_NAMES[i]?.length ?? 0));
   const out: InitiativeItem[] = [];
+  // A measure printed twice counts once per facet value: its printings share `group`.
+  const counted = new Set<string>();
+  const count = (item: InitiativeItem, i: number, v: number) => {
+    if (item.group !== undefined) {
+      const key = `${i}\u0000${v}\u0000${item.group}`;
+      if (counted.has(key)) return;
+      counted.add(key);
+    }
+    tally[i]![v]!++;
+  };
   for (let k = 0; k < matched.length; k++) {
     const values = ids[k]!;
+    const item = matched[k]!;
     // The facets the item fails; a facet's count needs every *other* facet to pass, so two failures count nowhere.
     let failed = -1;
     let failures = 0;
@@ -136,9 +197,9 @@ export function filterInitiatives(items: readonly InitiativeItem[], filter: Init
       }
     }
     if (failures === 0) {
-      out.push(matched[k]!);
-      for (let i = 0; i < n; i++) for (const v of values[i]!) tally[i]![v]!++;
-    } else if (failures === 1) for (const v of values[failed]!) tally[failed]![v]!++;
+      out.push(item);
+      for (let i = 0; i < n; i++) for (const v of values[i]!) count(item, i, v);
+    } else if (failures === 1) for (const v of values[failed]!) count(item, failed, v);
   }
   const counts = {} as Record<Facet, Map<string, number>>;
   FACETS.forEach((f, i) => {
@@ -153,7 +214,10 @@ export function filterInitiatives(items: readonly InitiativeItem[], filter: Init
 }
 
 /** The last result for an index, with the query matches and facet choices it came from. */
-const resultMemo = new WeakMap<readonly InitiativeItem[], { matched: readonly InitiativeItem[]; facetKey: string; result: FilterResult }>();
+const resultMemo = new WeakMap<
+  readonly InitiativeItem[],
+  { matched: readonly InitiativeItem[]; facetKey: string; result: FilterResult }
+>();
 
 /**
  * The last query answered for an index (a list of items): typing one more letter narrows the result, so
@@ -163,7 +227,11 @@ const resultMemo = new WeakMap<readonly InitiativeItem[], { matched: readonly In
  */
 const queryMemo = new WeakMap<readonly InitiativeItem[], { folded: string; matched: readonly InitiativeItem[] }>();
 
-function matchQuery(items: readonly InitiativeItem[], folded: string, words: readonly string[][]): readonly InitiativeItem[] {
+function matchQuery(
+  items: readonly InitiativeItem[],
+  folded: string,
+  words: readonly string[][],
+): readonly InitiativeItem[] {
   const memo = queryMemo.get(items);
   const candidates = memo && folded.startsWith(memo.folded) ? memo.matched : items;
   const filtered = candidates.filter((item) => words.some((ws) => ws.every((w) => item.haystack.includes(w))));
@@ -171,6 +239,54 @@ function matchQuery(items: readonly InitiativeItem[], folded: string, words: rea
   const matched = filtered.length === candidates.length ? candidates : filtered;
   queryMemo.set(items, { folded, matched });
   return matched;
+}
+
+/** Per index: each group key → its printings, in index (plan) order. */
+const printingsMemo = new WeakMap<readonly InitiativeItem[], Map<string, InitiativeItem[]>>();
+/** Per printing: the item the list shows for it (the same object each time, so rendering can skip it). */
+const mergedMemo = new WeakMap<InitiativeItem, InitiativeItem>();
+
+/**
+ * The filtered items with each measure printed more than once shown once: the first of its printings
+ * that passed the filters (in plan order) is the item, with every other printing of it in `index` (matching
+ * or not) as `also`. So when only the second printing matches a search or a filter, that one is the item
+ * and the first is cited on it. Items printed once are returned as they are. Pure.
+ */
+export function mergePrintings(items: readonly InitiativeItem[], index: readonly InitiativeItem[]): InitiativeItem[] {
+  if (!items.some((i) => i.group !== undefined)) return items as InitiativeItem[];
+  let printings = printingsMemo.get(index);
+  if (!printings) {
+    printings = new Map();
+    for (const item of index) {
+      if (item.group === undefined) continue;
+      const list = printings.get(item.group) ?? [];
+      list.push(item);
+      printings.set(item.group, list);
+    }
+    printingsMemo.set(index, printings);
+  }
+  const seen = new Set<string>();
+  const out: InitiativeItem[] = [];
+  for (const item of items) {
+    if (item.group === undefined) {
+      out.push(item);
+      continue;
+    }
+    if (seen.has(item.group)) continue;
+    seen.add(item.group);
+    const others = (printings.get(item.group) ?? []).filter((p) => p !== item);
+    if (others.length === 0) {
+      out.push(item);
+      continue;
+    }
+    let merged = mergedMemo.get(item);
+    if (!merged || merged.also!.length !== others.length || merged.also!.some((o, k) => o !== others[k])) {
+      merged = { ...item, also: others };
+      mergedMemo.set(item, merged);
+    }
+    out.push(merged);
+  }
+  return out;
 }
 
 /** Items grouped by a key, in first-seen order. */

@@ -46,7 +46,16 @@ export interface GridPosition {
 }
 
 /** Keys that move focus in a data grid (WAI-ARIA APG grid pattern). */
-export const GRID_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'] as const;
+export const GRID_KEYS = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+] as const;
 export type GridKey = (typeof GRID_KEYS)[number];
 
 export function isGridKey(key: string): key is GridKey {

@@ -1,5 +1,6 @@
 /** Indicator series for the target-progress chart. Pure; no DOM. */
-import type { Indicator, IndicatorValue, Plan } from '../schema/plan.js';
+import type { Indicator, IndicatorValue, Plan, Qualifier } from '../schema/plan.js';
+import { qualifierOf } from './bounds.js';
 
 export interface SeriesPoint {
   year: number;
@@ -7,7 +8,12 @@ export interface SeriesPoint {
   kind: IndicatorValue['kind'];
   /** Scope of this value (a national baseline inside a municipal series). */
   scope: Indicator['scope'];
+  /** "ca." in the source (a 1.0 `approximate`, or qualifier "about"). */
   approximate: boolean;
+  /** How the source bounds the value ("mindst", "knap" …), when it does. */
+  qualifier?: Qualifier;
+  /** Upper end of a range. */
+  valueMax?: number;
   source: IndicatorValue;
 }
 
@@ -26,31 +32,67 @@ export function series(plan: Plan, indicator: Indicator): Series {
       value: v.value,
       kind: v.kind,
       scope: v.scope ?? indicator.scope,
-      approximate: v.approximate ?? false,
+      approximate: qualifierOf(v) === 'about',
+      ...(qualifierOf(v) && { qualifier: qualifierOf(v) }),
+      ...(v.valueMax !== undefined && { valueMax: v.valueMax }),
       source: v,
     })),
   };
 }
 
 export interface ComparableGroup {
+  /** The shared `comparableKey`. */
   key: string;
   unit: Indicator['unit'];
+  /** What a rate is per, when the indicators say it. */
+  denominator?: Indicator['denominator'];
+  scope: Indicator['scope'];
   /** One series per plan that has the indicator, in plan order. */
   series: Series[];
 }
 
-/** Indicators that share a `comparableKey`, grouped; keys in first-seen order. */
+/**
+ * What must agree for two figures to share an axis besides their key: unit, denominator (a rate per
+ * 1 000 is not a rate per 100 000, nor a rate with no stated denominator) and scope.
+ */
+export function measureOf(ind: Pick<Indicator, 'unit' | 'denominator' | 'scope'>): string {
+  const d = ind.denominator;
+  return [ind.unit, d ? `${d.per}/${d.of.trim().toLowerCase()}` : '', ind.scope].join('|');
+}
+
+/**
+ * Indicators that share a `comparableKey` and measure the same way (`measureOf`: unit, denominator,
+ * scope), grouped; in first-seen order. Indicators with one key but different units or scopes form
+ * separate groups with the same `key`: they are not comparable (see `keyGroups`).
+ */
 export function comparableGroups(plans: readonly Plan[]): ComparableGroup[] {
   const groups = new Map<string, ComparableGroup>();
   for (const plan of plans) {
     for (const ind of plan.indicators ?? []) {
       if (!ind.comparableKey) continue;
-      let g = groups.get(ind.comparableKey);
-      if (!g) groups.set(ind.comparableKey, (g = { key: ind.comparableKey, unit: ind.unit, series: [] }));
+      const id = `${ind.comparableKey}\u0000${measureOf(ind)}`;
+      let g = groups.get(id);
+      if (!g) {
+        g = { key: ind.comparableKey, unit: ind.unit, scope: ind.scope, series: [] };
+        if (ind.denominator) g.denominator = ind.denominator;
+        groups.set(id, g);
+      }
       g.series.push(series(plan, ind));
     }
   }
   return [...groups.values()];
+}
+
+/** The groups of one comparable key: more than one means the key joins figures that are not comparable. */
+export function keyGroups(plans: readonly Plan[], key: string): ComparableGroup[] {
+  return comparableGroups(plans).filter((g) => g.key === key);
+}
+
+/** Comparable keys whose indicators differ in unit, denominator or scope, with their groups; first-seen order. */
+export function incomparableKeys(plans: readonly Plan[]): { key: string; groups: ComparableGroup[] }[] {
+  const byKey = new Map<string, ComparableGroup[]>();
+  for (const g of comparableGroups(plans)) byKey.set(g.key, [...(byKey.get(g.key) ?? []), g]);
+  return [...byKey].filter(([, gs]) => gs.length > 1).map(([key, groups]) => ({ key, groups }));
 }
 
 /** Every indicator of one plan as its own series (small multiples). */

@@ -23,7 +23,9 @@ export function queryVariants(query: string): string[] {
 
 /** Words of a folded text (letters and digits). */
 export function words(text: string): string[] {
-  return fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
 }
 
 /** The set of words of a text, as `similarity` compares them (compute once, compare many times with `jaccard`). */

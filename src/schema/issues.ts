@@ -1,8 +1,24 @@
+import type { MessageCode } from './messages.js';
+
 /** One validation problem: where (a JSON path), what, and the offending value. */
 export interface PlanIssue {
   path: (string | number)[];
+  /** The message in English. */
   message: string;
   value?: unknown;
+  /** What kind of problem, so that a reader can say it in another language (see `./localise.ts`). */
+  code?: MessageCode;
+  /** The parameters of the message, by name (for `code`). */
+  params?: Record<string, unknown>;
+  /** The other place a collection problem concerns (e.g. the first use of a comparableKey), in another plan or this one. */
+  related?: RelatedPlace;
+}
+
+/** A place in a collection: the plan (its index in the collection and its id) and a path inside it. */
+export interface RelatedPlace {
+  index: number;
+  planId: string;
+  path: (string | number)[];
 }
 
 /** RFC 6901 JSON pointer for a path: ["tracks", 0, "id"] → "/tracks/0/id". */
@@ -28,7 +44,7 @@ export function valueAt(doc: unknown, path: readonly (string | number)[]): unkno
 export function preview(value: unknown, max = 80): string {
   let s: string;
   try {
-    s = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+    s = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
   } catch {
     // Cycles, bigints, objects without a usable toString: say what kind of value it is.
     try {

@@ -34,10 +34,18 @@ export function collectQuotes(doc: unknown): QuoteRef[] {
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const HYPHEN_BREAK = /([\p{L}\d])-[ \t]*\r?\n\s*/gu;
 
-/** Normalised views of a source text: line-break hyphens joined ("fore-\nbyggende" → "forebyggende") and kept ("alkohol-\nog" → "alkohol- og"). */
+/**
+ * Normalised views of a source text: line-break hyphens joined ("fore-\nbyggende" → "forebyggende"),
+ * kept as a suspended hyphen ("alkohol-\nog" → "alkohol- og") and kept as a hyphen of a compound
+ * ("Campus-\nRåd" → "Campus-Råd", the form the same plan prints elsewhere on one line).
+ */
 export function sourceVariants(text: string): string[] {
   const clean = text.replace(/\u00ad/g, '');
-  return [collapse(clean.replace(HYPHEN_BREAK, '$1')), collapse(clean.replace(HYPHEN_BREAK, '$1- '))];
+  return [
+    collapse(clean.replace(HYPHEN_BREAK, '$1')),
+    collapse(clean.replace(HYPHEN_BREAK, '$1- ')),
+    collapse(clean.replace(HYPHEN_BREAK, '$1-')),
+  ];
 }
 
 /** The quote as it is compared: whitespace collapsed, any line-break hyphen joined. */

@@ -1,6 +1,7 @@
 /**
  * Server render of a whole comparison page: `<plan-comparison>` with the plans passed as its `data`
- * property, rendered by @lit-labs/ssr into declarative shadow DOM (`<template shadowrootmode="open">`),
+ * property, rendered by @lit-labs/ssr into declarative shadow DOM (`<template shadowrootmode="open">`; see
+ * ./html-attributes.ts for what is put right in lit's output),
  * inside a complete HTML page. Runs in Node (the elements' `isServer` paths); the page hydrates in the
  * browser through the client module named in `clientScript` (see src/ssr/client.ts).
  *
@@ -14,12 +15,21 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type CSSResult } from 'lit';
 import { createHash } from 'node:crypto';
 import '../elements/plan-comparison/define.js';
+// On the server every section is rendered at once: define the elements the browser loads on demand.
+import '../elements/plan-target-chart/define.js';
+import '../elements/plan-initiative-list/define.js';
+import '../elements/plan-differences/define.js';
+import '../elements/plan-evolution/define.js';
+import '../elements/plan-theme-compare/define.js';
+import '../elements/plan-figures/define.js';
 import { validateCollection } from '../schema/validate.js';
 import { normaliseLang, type Lang } from '../i18n/index.js';
 import { PAGE_STRINGS } from './page-strings.js';
+import { htmlBooleans, standardShadowRoots } from './html-attributes.js';
 
 /** Thunks and strings as @lit-labs/ssr's renderers return them. */
-type RenderPiece = Exclude<ReturnType<LitElementRenderer['renderShadow']>, undefined> extends Iterable<infer T> ? T : never;
+type RenderPiece =
+  Exclude<ReturnType<LitElementRenderer['renderShadow']>, undefined> extends Iterable<infer T> ? T : never;
 
 export interface RenderComparisonOptions {
   /** The plan documents (raw, as in data/plans/*.json); validated here. Required and not empty. */
@@ -28,6 +38,8 @@ export interface RenderComparisonOptions {
   plans?: readonly string[];
   /** Interface language of the page and the elements (`da` default). */
   lang?: string;
+  /** Theme filter of the initiative list (canonical theme ids), as the comparison's `themes` attribute. */
+  themes?: readonly string[];
   /** URL of the client module that hydrates the page, relative to the page. Unset: a static page without script. */
   clientScript?: string;
   /** URL of the page's own style sheet, relative to the page. */
@@ -80,34 +92,54 @@ function linkedStylesRenderer(base: string, sheets: Map<string, string>): typeof
 /** Render the comparison page. Rejects when there is no valid plan to show or a requested plan id is unknown. */
 export async function renderComparisonPage(options: RenderComparisonOptions): Promise<RenderedComparison> {
   const { documents } = options;
-  if (!Array.isArray(documents) || documents.length === 0) throw new Error('renderComparisonPage: no plan documents given');
+  if (!Array.isArray(documents) || documents.length === 0)
+    throw new Error('renderComparisonPage: no plan documents given');
   const { plans: valid, rejected } = validateCollection(documents);
-  if (valid.length === 0) throw new Error(`renderComparisonPage: none of the ${documents.length} documents is a valid plan`);
-  if (rejected.length > 0) throw new Error(`renderComparisonPage: invalid plan documents: ${rejected.map((r) => r.id ?? `#${r.index + 1}`).join(', ')}`);
+  if (valid.length === 0)
+    throw new Error(`renderComparisonPage: none of the ${documents.length} documents is a valid plan`);
+  if (rejected.length > 0)
+    throw new Error(
+      `renderComparisonPage: invalid plan documents: ${rejected.map((r) => r.id ?? `#${r.index + 1}`).join(', ')}`,
+    );
   const known = new Set(valid.map((p) => p.id));
   const requested = [...(options.plans ?? [])].map((id) => id.trim()).filter(Boolean);
   const unknown = requested.filter((id) => !known.has(id));
-  if (unknown.length) throw new Error(`renderComparisonPage: unknown plan id(s): ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+  if (unknown.length)
+    throw new Error(
+      `renderComparisonPage: unknown plan id(s): ${unknown.join(', ')} (known: ${[...known].join(', ')})`,
+    );
   const shown = requested.length ? requested : valid.map((p) => p.id);
 
   const lang: Lang = normaliseLang(options.lang ?? 'da');
   const mode = options.componentStyles ?? 'link';
   const stylesheets = new Map<string, string>();
   const renderInfo: Partial<RenderInfo> =
-    mode === 'link' ? { elementRenderers: [linkedStylesRenderer(options.stylesBase ?? 'assets/styles/', stylesheets)] } : {};
+    mode === 'link'
+      ? { elementRenderers: [linkedStylesRenderer(options.stylesBase ?? 'assets/styles/', stylesheets)] }
+      : {};
 
   // The element gets the validated plans: it recognises them and is ready at once, on the server and in the
-  // browser's first (hydrating) render alike, without loading the validator first.
+  // browser's first (hydrating) render alike, without loading the validator first. A prerendered page is the
+  // whole report (readable without script), so the browser's first render renders every section too.
   const started = performance.now();
-  const body = await collectResult(
+  const rendered = await collectResult(
     render(
-      html`<plan-comparison lang=${lang} plans=${requested.length ? requested.join(' ') : nothing} .data=${valid}></plan-comparison>`,
+      html`<plan-comparison
+        layout="report"
+        lang=${lang}
+        plans=${requested.length ? requested.join(' ') : nothing}
+        themes=${options.themes?.length ? options.themes.join(' ') : nothing}
+        .data=${valid}
+      ></plan-comparison>`,
       renderInfo,
     ),
   );
+  // As a browser must read it: booleans as HTML booleans (no `checked="false"`), standard declarative shadow roots.
+  const body = standardShadowRoots(htmlBooleans(rendered));
   const renderMs = performance.now() - started;
   // An element that did not get its plans renders its loading state: that page would be useless without JavaScript.
-  if (body.includes('data-state="loading"')) throw new Error('renderComparisonPage: an element rendered its loading state (no data reached it on the server)');
+  if (body.includes('data-state="loading"'))
+    throw new Error('renderComparisonPage: an element rendered its loading state (no data reached it on the server)');
 
   const s = PAGE_STRINGS[lang];
   const csp = options.csp ?? mode === 'link';

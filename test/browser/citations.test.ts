@@ -38,7 +38,8 @@ function stubClipboard(fail = false) {
   });
   return {
     copied,
-    restore: () => (own ? Object.defineProperty(clip, 'writeText', own) : delete (clip as { writeText?: unknown }).writeText),
+    restore: () =>
+      own ? Object.defineProperty(clip, 'writeText', own) : delete (clip as { writeText?: unknown }).writeText,
   };
 }
 
@@ -64,23 +65,33 @@ function stubExecCommand(result: boolean) {
   return { seen, restore: () => (document.execCommand = original) };
 }
 
+/** Open an item's folded citation (its content is made when first opened) and wait for its copy button. */
+async function openCitation(el: HTMLElement, key: string): Promise<HTMLDetailsElement> {
+  const details = el.shadowRoot!.querySelector<HTMLDetailsElement>(`[data-key="${key}"] details[part="citation"]`)!;
+  details.querySelector('summary')!.click();
+  await waitUntil(() => details.open && details.querySelector('button.copy'), `the citation of ${key} opened`);
+  return details;
+}
+
 const liveStatus = (el: HTMLElement) => el.shadowRoot!.querySelector('p.visually-hidden[role="status"]')!;
 
 describe('citations in <plan-initiative-list>', () => {
   it('"Kopiér kildehenvisning" copies municipality, plan, section number and the verbatim quote, and says "Kopieret"', async () => {
     const plan = byId('randers-2017-2020');
-    const el = await fixture<PlanInitiativeList>(html`<plan-initiative-list plans=${plan.id} group-by="none"></plan-initiative-list>`);
+    const el = await fixture<PlanInitiativeList>(
+      html`<plan-initiative-list plans=${plan.id} group-by="none"></plan-initiative-list>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="item"]'), 'ready', { timeout: 10000 });
     const ini = plan.initiatives.find((i) => i.provenance.section.startsWith('4. Fokusområder / 4. Unge'))!;
-    const item = el.shadowRoot!.querySelector(`[part="item"][data-key="${plan.id}/${ini.id}"]`)!;
-    const details = item.querySelector<HTMLDetailsElement>('details[part="citation"]')!;
-    details.querySelector('summary')!.click();
+    const details = await openCitation(el, `${plan.id}/${ini.id}`);
     const button = details.querySelector<HTMLButtonElement>('button.copy')!;
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Kopiér kildehenvisning: ${ini.title}`);
     // the citation is shown as text too (it can be selected by hand)
     const expected = citationOf(plan, ini.provenance, 'da');
     expect(details.querySelector('.cite-text')!.textContent).to.equal(expected);
-    expect(expected.startsWith('Randers, Rusmiddelplan for Randers Kommune 2017-2020, afsnit "4. Fokusområder / 4. Unge')).to.be.true;
+    expect(
+      expected.startsWith('Randers, Rusmiddelplan for Randers Kommune 2017-2020, afsnit "4. Fokusområder / 4. Unge'),
+    ).to.be.true;
     expect(expected.endsWith(` — "${ini.provenance.quote}"`)).to.be.true;
 
     const clip = stubClipboard();
@@ -98,9 +109,12 @@ describe('citations in <plan-initiative-list>', () => {
 
   it('English: "Copy citation", "section", "Copied"', async () => {
     const plan = byId('ishoj-vallensbaek-2014-2018');
-    const el = await fixture<PlanInitiativeList>(html`<plan-initiative-list lang="en" plans=${plan.id} group-by="none"></plan-initiative-list>`);
+    const el = await fixture<PlanInitiativeList>(
+      html`<plan-initiative-list lang="en" plans=${plan.id} group-by="none"></plan-initiative-list>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="item"]'), 'ready', { timeout: 10000 });
     const ini = plan.initiatives[0]!;
+    await openCitation(el, `${plan.id}/${ini.id}`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-key="${plan.id}/${ini.id}"] button.copy`)!;
     expect(button.textContent!.trim().startsWith('Copy citation')).to.be.true;
     const clip = stubClipboard();
@@ -116,10 +130,12 @@ describe('citations in <plan-initiative-list>', () => {
 
   it('falls back to a class-positioned textarea and execCommand when the Clipboard API refuses; says so when both fail', async () => {
     const plan = byId('aalborg-2016-2019-status');
-    const el = await fixture<PlanInitiativeList>(html`<plan-initiative-list plans=${plan.id} group-by="none"></plan-initiative-list>`);
+    const el = await fixture<PlanInitiativeList>(
+      html`<plan-initiative-list plans=${plan.id} group-by="none"></plan-initiative-list>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="item"]'), 'ready', { timeout: 10000 });
     const ini = plan.initiatives[1]!;
-    el.shadowRoot!.querySelector<HTMLDetailsElement>(`[data-key="${plan.id}/${ini.id}"] details[part="citation"]`)!.open = true;
+    await openCitation(el, `${plan.id}/${ini.id}`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-key="${plan.id}/${ini.id}"] button.copy`)!;
     button.focus();
     expect(el.shadowRoot!.activeElement === button, 'the button has focus').to.be.true;
@@ -132,7 +148,9 @@ describe('citations in <plan-initiative-list>', () => {
       clip.restore();
       exec.restore();
     }
-    expect(exec.seen).to.deep.equal([{ command: 'copy', text: citationOf(plan, ini.provenance, 'da'), hasStyle: false, position: 'fixed' }]);
+    expect(exec.seen).to.deep.equal([
+      { command: 'copy', text: citationOf(plan, ini.provenance, 'da'), hasStyle: false, position: 'fixed' },
+    ]);
     expect(el.shadowRoot!.querySelector('textarea') === null, 'the textarea is gone again').to.be.true;
     expect(el.shadowRoot!.activeElement === button, 'focus is back on the button').to.be.true;
 
@@ -166,14 +184,22 @@ describe('citations in <plan-initiative-list>', () => {
 
 describe('citations in <plan-target-chart>', () => {
   async function ready(el: PlanTargetChart): Promise<void> {
-    await waitUntil(() => el.shadowRoot!.querySelector('svg[part="chart"] g.point') || el.shadowRoot!.querySelector('table'), 'chart ready', { timeout: 10000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('svg[part="chart"] g.point') || el.shadowRoot!.querySelector('table'),
+      'chart ready',
+      { timeout: 10000 },
+    );
     await settle(el);
   }
 
   it('a focused point shows its citation under the chart; the copy button copies it', async () => {
-    const el = await fixture<PlanTargetChart>(html`<plan-target-chart indicator="treatment-effect-drugs"></plan-target-chart>`);
+    const el = await fixture<PlanTargetChart>(
+      html`<plan-target-chart indicator="treatment-effect-drugs"></plan-target-chart>`,
+    );
     await ready(el);
-    const values = comparableGroups(PLANS).find((g) => g.key === 'treatment-effect-drugs')!.series.flatMap((s) => s.points);
+    const values = comparableGroups(PLANS)
+      .find((g) => g.key === 'treatment-effect-drugs')!
+      .series.flatMap((s) => s.points);
     const randers = byId('randers-2017-2020');
     expect(el.shadowRoot!.querySelector('[part="citation"]') === null, 'nothing picked yet').to.be.true;
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!.focus();
@@ -204,7 +230,9 @@ describe('citations in <plan-target-chart>', () => {
 
   it('every row of the table view has a copy button with its own citation', async () => {
     const randers = byId('randers-2017-2020');
-    const el = await fixture<PlanTargetChart>(html`<plan-target-chart plans=${randers.id} show-table></plan-target-chart>`);
+    const el = await fixture<PlanTargetChart>(
+      html`<plan-target-chart plans=${randers.id} show-table></plan-target-chart>`,
+    );
     await ready(el);
     const values = planSeries(randers).flatMap((s) => s.points);
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody tr button.copy')];
@@ -220,14 +248,18 @@ describe('citations in <plan-target-chart>', () => {
     } finally {
       clip.restore();
     }
-    expect(clip.copied).to.deep.equal([0, 2, values.length - 1].map((i) => citationOf(randers, values[i]!.source.provenance, 'da')));
+    expect(clip.copied).to.deep.equal(
+      [0, 2, values.length - 1].map((i) => citationOf(randers, values[i]!.source.provenance, 'da')),
+    );
     await waitUntil(() => liveStatus(el).textContent === 'Kopieret', 'announced');
     await expect(el).to.be.accessible();
   });
 
   it('English table: "Copy citation", "section"', async () => {
     const randers = byId('randers-2017-2020');
-    const el = await fixture<PlanTargetChart>(html`<plan-target-chart lang="en" indicator="families-in-treatment" show-table></plan-target-chart>`);
+    const el = await fixture<PlanTargetChart>(
+      html`<plan-target-chart lang="en" indicator="families-in-treatment" show-table></plan-target-chart>`,
+    );
     await ready(el);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('tbody tr button.copy')!;
     expect(button.textContent!.trim().startsWith('Copy citation')).to.be.true;

@@ -13,7 +13,21 @@ async function openExample(width: number): Promise<HTMLIFrameElement> {
   frame.src = '/examples/index.html';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  await waitUntil(() => frame.contentDocument!.querySelector('plan-comparison')?.shadowRoot?.querySelector('section[data-section="matrix"]'), 'comparison did not render in the example page', { timeout: 15000 });
+  await waitUntil(
+    () =>
+      frame
+        .contentDocument!.querySelector('plan-comparison')
+        ?.shadowRoot?.querySelector('section[data-section="matrix"]'),
+    'comparison did not render in the example page',
+    { timeout: 15000 },
+  );
+  // The sections below the first view come from chunks loaded on demand: wait for them to be defined.
+  const defined = (tag: string) => !!frame.contentWindow!.customElements.get(tag);
+  await waitUntil(
+    () => ['plan-target-chart', 'plan-initiative-list', 'plan-differences', 'plan-evolution'].every(defined),
+    'the on-demand elements were not defined',
+    { timeout: 15000 },
+  );
   return frame;
 }
 
@@ -21,15 +35,21 @@ describe('example page: the embed snippet on a municipal page', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('loads the CDN file with the seed data as its own file', async () => {
+  it('loads the CDN file, its on-demand chunks from beside it, and the seed data as its own file', async () => {
     frame = await openExample(1280);
     const doc = frame.contentDocument!;
-    const scripts = [...doc.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => s.getAttribute('src')).filter((src) => !src?.startsWith('/__web-dev-server'));
+    const scripts = [...doc.querySelectorAll<HTMLScriptElement>('script[type="module"]')]
+      .map((s) => s.getAttribute('src'))
+      .filter((src) => !src?.startsWith('/__web-dev-server'));
     expect(scripts).to.deep.equal(['../dist/cdn/plan-compare.js']);
     const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(loaded).to.include('/dist/cdn/plan-compare.js');
     expect(loaded).to.include('/dist/cdn/plan-compare-data.js');
-    expect(loaded.filter((p) => p.endsWith('.js') && !p.startsWith('/__web-dev-server'))).to.have.length(2);
+    const code = loaded.filter((p) => p.endsWith('.js') && !p.startsWith('/__web-dev-server'));
+    // every file from the CDN folder, named after the package; the chunks of the elements the comparison shows among them
+    for (const p of code) expect(p).to.match(/^\/dist\/cdn\/plan-compare[\w.-]*\.js$/);
+    for (const tag of ['plan-target-chart', 'plan-initiative-list', 'plan-differences', 'plan-evolution'])
+      expect(code.some((p) => p.includes(`plan-compare-${tag}-`))).to.equal(true, `${tag} chunk`);
   });
 
   for (const width of WIDTHS) {
@@ -59,7 +79,11 @@ describe('example page: the embed snippet on a municipal page', () => {
     frame.width = '320';
     const doc = frame.contentDocument!.documentElement;
     await waitUntil(() => el.getBoundingClientRect().width < 320, 'element did not shrink', { timeout: 5000 });
-    await waitUntil(() => doc.scrollWidth <= doc.clientWidth, `page still ${doc.scrollWidth} px wide in a ${doc.clientWidth} px frame`, { timeout: 5000 });
+    await waitUntil(
+      () => doc.scrollWidth <= doc.clientWidth,
+      `page still ${doc.scrollWidth} px wide in a ${doc.clientWidth} px frame`,
+      { timeout: 5000 },
+    );
     expect(wide).to.be.greaterThan(1000);
   });
 });

@@ -74,15 +74,21 @@ async function openPage(path: string, { fetchesJson = false } = {}): Promise<Pag
       original(...args);
     };
   }
-  win.addEventListener('error', (e) => {
-    const target = e.target as (EventTarget & { src?: string; href?: string }) | null;
-    if (target && target !== win) problems.push(`failed to load ${target.src ?? target.href}`);
-    // The virtualised initiative list resizes while the browser delivers resize observations; the
-    // browser reports that on window.onerror only (never on the console) and delivers them next frame.
-    else if (!/^ResizeObserver loop/.test(e.message)) problems.push(`uncaught: ${e.message}`);
-  }, true);
+  win.addEventListener(
+    'error',
+    (e) => {
+      const target = e.target as (EventTarget & { src?: string; href?: string }) | null;
+      if (target && target !== win) problems.push(`failed to load ${target.src ?? target.href}`);
+      // The virtualised initiative list resizes while the browser delivers resize observations; the
+      // browser reports that on window.onerror only (never on the console) and delivers them next frame.
+      else if (!/^ResizeObserver loop/.test(e.message)) problems.push(`uncaught: ${e.message}`);
+    },
+    true,
+  );
   win.addEventListener('unhandledrejection', (e) => problems.push(`unhandled rejection: ${String(e.reason)}`));
-  doc.addEventListener('securitypolicyviolation', (e) => problems.push(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  doc.addEventListener('securitypolicyviolation', (e) =>
+    problems.push(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+  );
   if (fetchesJson) serveJsonAsJson(win);
   expect(early, 'the page was watched from before its scripts ran').to.equal(true);
   return { frame, win, doc, problems };
@@ -101,24 +107,38 @@ function serveJsonAsJson(win: Window & typeof globalThis): void {
     if (!pathname.endsWith('.json') || /json/.test(res.headers.get('content-type') ?? '')) return res;
     await res.text();
     const compiled = (await import(pathname)) as { default: unknown };
-    return new win.Response(JSON.stringify(compiled.default), { status: res.status, headers: { 'content-type': 'application/json' } });
+    return new win.Response(JSON.stringify(compiled.default), {
+      status: res.status,
+      headers: { 'content-type': 'application/json' },
+    });
   };
 }
 
 const matrixOf = (page: Page) => page.doc.querySelector('plan-track-matrix')!;
 const listOf = (page: Page) => page.doc.querySelector('plan-initiative-list')!;
-const columns = (page: Page) => [...(page.doc.querySelector('plan-track-matrix')?.shadowRoot?.querySelectorAll<HTMLElement>('th.plan') ?? [])];
-const text = (page: Page, selector: string) => page.doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const columns = (page: Page) => [
+  ...(page.doc.querySelector('plan-track-matrix')?.shadowRoot?.querySelectorAll<HTMLElement>('th.plan') ?? []),
+];
+const text = (page: Page, selector: string) =>
+  page.doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function openApp(name: string): Promise<Page> {
   const page = await openPage(`/dist/examples/${name}/index.html`);
-  await waitUntil(() => columns(page).length > 0 && page.doc.querySelector('plan-initiative-list')?.shadowRoot?.querySelector('input[type="search"]'), `${name}: the elements did not render`, { timeout: 15000 });
+  await waitUntil(
+    () =>
+      columns(page).length > 0 &&
+      page.doc.querySelector('plan-initiative-list')?.shadowRoot?.querySelector('input[type="search"]'),
+    `${name}: the elements did not render`,
+    { timeout: 15000 },
+  );
   return page;
 }
 
 /** Activate a matrix cell the way a user does it: click its button. */
 async function clickCell(page: Page, planId: string, theme: string): Promise<void> {
-  const button = matrixOf(page).shadowRoot!.querySelector<HTMLButtonElement>(`td[data-plan="${planId}"][data-theme="${theme}"] button`);
+  const button = matrixOf(page).shadowRoot!.querySelector<HTMLButtonElement>(
+    `td[data-plan="${planId}"][data-theme="${theme}"] button`,
+  );
   expect(button, `cell ${planId} × ${theme}`).to.exist;
   button!.click();
 }
@@ -136,13 +156,28 @@ for (const name of ['react', 'vue']) {
       expect(Array.isArray(matrix.data), 'matrix.data is the array the app passed').to.equal(true);
       expect((matrix.data as PlanDoc[]).map((p) => p.id)).to.deep.equal(APP_PLANS);
       expect(columns(page).map((th) => th.dataset['plan'])).to.deep.equal(APP_PLANS);
-      expect(columns(page).map((th) => th.querySelector('.muni')?.textContent?.trim())).to.deep.equal(docs.map((d) => d.municipalities.map((m) => m.name).join(' og ')));
-      const total = docs.reduce((n, d) => n + d.initiatives.length, 0);
+      expect(columns(page).map((th) => th.querySelector('.muni')?.textContent?.trim())).to.deep.equal(
+        docs.map((d) => d.municipalities.map((m) => m.name).join(' og ')),
+      );
+      // distinct measures: a measure a plan prints twice (sameAs) is one item of the list
+      const total = docs.reduce(
+        (n, d) =>
+          n +
+          d.initiatives.length -
+          (d.initiatives as { sameAs?: string[] }[]).filter((i) => (i.sameAs ?? []).length > 0).length / 2,
+        0,
+      );
       const count = () => listOf(page!).shadowRoot!.querySelector('[part="count"]')?.textContent?.trim();
-      await waitUntil(() => count() === LIST.da.showing(formatNumber(total, 'da'), formatNumber(total, 'da'), total), `list count: ${count()}`);
+      await waitUntil(
+        () => count() === LIST.da.showing(formatNumber(total, 'da'), formatNumber(total, 'da'), total),
+        `list count: ${count()}`,
+      );
       // The bundled seed plans were never needed: the elements had their data before they connected.
       const loaded = page.win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-      expect(loaded.filter((p) => p.includes('seed-documents')), 'bundled seed plans loaded').to.deep.equal([]);
+      expect(
+        loaded.filter((p) => p.includes('seed-documents')),
+        'bundled seed plans loaded',
+      ).to.deep.equal([]);
       expect(page.problems).to.deep.equal([]);
     });
 
@@ -155,8 +190,9 @@ for (const name of ['react', 'vue']) {
       page.doc.querySelector<HTMLButtonElement>('#language')!.click();
       await waitUntil(() => corner() === MATRIX.en.themeColumn, `matrix header still "${corner()}"`);
       expect(firstTheme()).to.equal(themeLabel('prevention', 'en'));
-      expect((matrixOf(page) as HTMLElement).lang, 'the element got the app\'s language').to.equal('en');
-      if (name === 'vue') expect(matrixOf(page).getAttribute('lang'), 'Vue sets lang as an attribute with ^lang').to.equal('en');
+      expect((matrixOf(page) as HTMLElement).lang, "the element got the app's language").to.equal('en');
+      if (name === 'vue')
+        expect(matrixOf(page).getAttribute('lang'), 'Vue sets lang as an attribute with ^lang').to.equal('en');
       const search = () => listOf(page!).shadowRoot!.querySelector('label[for="search"]')?.textContent?.trim();
       await waitUntil(() => search() === LIST.en.searchLabel, `list search label still "${search()}"`);
       expect(text(page, '#selection')).to.equal('Selected: none');
@@ -167,7 +203,8 @@ for (const name of ['react', 'vue']) {
       await waitUntil(() => columns(page!).length === rest.length, `still ${columns(page!).length} columns`);
       expect(columns(page).map((th) => th.dataset['plan'])).to.deep.equal(rest);
       expect(matrixOf(page).getAttribute('plans')).to.equal(rest.join(' '));
-      expect(listOf(page).getAttribute('plans')).to.equal(rest.join(' '));
+      // the list is below the fold: it takes the change (and reflects it) when idle or when it comes near
+      await waitUntil(() => listOf(page!).getAttribute('plans') === rest.join(' '), 'list plans', { timeout: 5000 });
       expect(page.problems).to.deep.equal([]);
     });
 
@@ -182,7 +219,10 @@ for (const name of ['react', 'vue']) {
       const second = `Valgt: Aabenraa × ${themeLabel('treatment', 'da')}`;
       await waitUntil(() => text(page!, '#selection') === second, `selection shows "${text(page!, '#selection')}"`);
       await clickCell(page, 'aabenraa-2022-2024', 'treatment');
-      await waitUntil(() => text(page!, '#selection') === 'Valgt: ingen', `selection shows "${text(page!, '#selection')}" after plan-select-clear`);
+      await waitUntil(
+        () => text(page!, '#selection') === 'Valgt: ingen',
+        `selection shows "${text(page!, '#selection')}" after plan-select-clear`,
+      );
       expect(page.problems).to.deep.equal([]);
     });
 
@@ -209,7 +249,10 @@ describe('plain HTML example (examples/plain.html)', () => {
     page = await openPage('/examples/plain.html', { fetchesJson: true });
     const randers = planDoc('randers-2017-2020');
     const scripts = [...page.doc.querySelectorAll('script')].filter((s) => !s.src.includes('/__web-dev-server'));
-    expect(scripts.every((s) => s.src !== '' && s.textContent === ''), 'external scripts only').to.equal(true);
+    expect(
+      scripts.every((s) => s.src !== '' && s.textContent === ''),
+      'external scripts only',
+    ).to.equal(true);
     await waitUntil(() => columns(page!).length > 0, 'the matrix did not render', { timeout: 15000 });
     await waitUntil(() => columns(page!).length === 1, `${columns(page!).length} columns`);
     expect(columns(page).map((th) => th.dataset['plan'])).to.deep.equal([randers.id]);
@@ -223,7 +266,10 @@ describe('plain HTML example (examples/plain.html)', () => {
     const expected = `Valgt: ${randers.municipalities[0]!.name} × ${themeLabel('youth', 'da')}`;
     await waitUntil(() => text(page!, '#selection') === expected, `selection shows "${text(page!, '#selection')}"`);
     await clickCell(page, randers.id, 'youth');
-    await waitUntil(() => text(page!, '#selection') === 'Valgt: ingen', `selection shows "${text(page!, '#selection')}" after plan-select-clear`);
+    await waitUntil(
+      () => text(page!, '#selection') === 'Valgt: ingen',
+      `selection shows "${text(page!, '#selection')}" after plan-select-clear`,
+    );
     expect(page.problems).to.deep.equal([]);
   });
 });

@@ -35,7 +35,13 @@ interface Fault {
 const FAULTS: Fault[] = [
   { name: 'HTTP 404', path: 'status?code=404', kind: 'http', says: [/HTTP 404/, /Not Found/] },
   { name: 'HTTP 500', path: 'status?code=500', kind: 'http', says: [/HTTP 500/, /Internal Server Error/] },
-  { name: 'timeout (300 ms)', path: 'slow?ms=3000', kind: 'timeout', says: [/300 ms/, /timeout/, /tidsgrænsen/], timeout: 300 },
+  {
+    name: 'timeout (300 ms)',
+    path: 'slow?ms=3000',
+    kind: 'timeout',
+    says: [/300 ms/, /timeout/, /tidsgrænsen/],
+    timeout: 300,
+  },
   { name: 'not JSON (an HTML page)', path: 'not-json', kind: 'parse', says: [/ikke gyldig JSON/, /JSON-fejl/] },
   { name: 'truncated JSON', path: 'truncated', kind: 'parse', says: [/ikke gyldig JSON/] },
   {
@@ -43,7 +49,11 @@ const FAULTS: Fault[] = [
     path: `huge?bytes=${DEFAULT_MAX_BYTES + 1}`,
     kind: 'too-large',
     // 20.971.521 and 20.971.520, as Danish writes them
-    says: [/for stor/, new RegExp(`${(DEFAULT_MAX_BYTES + 1).toLocaleString('da-DK').replace(/\./g, '\\.')} byte`), new RegExp(DEFAULT_MAX_BYTES.toLocaleString('da-DK').replace(/\./g, '\\.'))],
+    says: [
+      /for stor/,
+      new RegExp(`${(DEFAULT_MAX_BYTES + 1).toLocaleString('da-DK').replace(/\./g, '\\.')} byte`),
+      new RegExp(DEFAULT_MAX_BYTES.toLocaleString('da-DK').replace(/\./g, '\\.')),
+    ],
   },
   { name: 'network error (connection closed)', path: 'network', kind: 'network', says: [/Netværksfejl/] },
 ];
@@ -73,7 +83,9 @@ function shadow(el: Element): ShadowRoot {
 }
 
 async function errorState(el: HTMLElement): Promise<HTMLElement> {
-  await waitUntil(() => shadow(el).querySelector('[data-state="error"]'), `${el.localName}: no error state`, { timeout: 10000 });
+  await waitUntil(() => shadow(el).querySelector('[data-state="error"]'), `${el.localName}: no error state`, {
+    timeout: 10000,
+  });
   return shadow(el).querySelector<HTMLElement>('[data-state="error"]')!;
 }
 
@@ -82,7 +94,9 @@ const shows = (el: Element) => (el.localName === 'plan-evolution' ? 'Aabenraa' :
 
 async function readyState(el: HTMLElement): Promise<void> {
   await waitUntil(
-    () => !shadow(el).querySelector('[data-state="loading"], [data-state="error"]') && (shadow(el).textContent ?? '').includes(shows(el)),
+    () =>
+      !shadow(el).querySelector('[data-state="loading"], [data-state="error"]') &&
+      (shadow(el).textContent ?? '').includes(shows(el)),
     `${el.localName}: did not reach the ready state with the plans`,
     { timeout: 10000 },
   );
@@ -127,14 +141,22 @@ for (const tag of ELEMENTS) {
           retry.click();
           await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
           expect(shadow(el).querySelector('[data-state="loading"]'), 'retry shows the loading state at once').to.exist;
-          await waitUntil(() => shadow(el).querySelector('[data-state="loading"]') === null && shadow(el).querySelector('[data-state="error"]'), 'retry of a persisting fault', { timeout: 10000 });
+          await waitUntil(
+            () =>
+              shadow(el).querySelector('[data-state="loading"]') === null &&
+              shadow(el).querySelector('[data-state="error"]'),
+            'retry of a persisting fault',
+            { timeout: 10000 },
+          );
           expect(shadow(el).querySelector('[data-state="error"]')!.getAttribute('data-kind')).to.equal(fault.kind);
         }
         // The fault goes away; retry shows the plans.
         await fetch(`/__faults/heal?key=${key}`);
         shadow(el).querySelector<HTMLButtonElement>('[data-state="error"] button[part~="retry"]')!.click();
         await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-        expect(shadow(el).querySelector('[data-state="error"]'), 'the old error is gone while loading again').to.equal(null);
+        expect(shadow(el).querySelector('[data-state="error"]'), 'the old error is gone while loading again').to.equal(
+          null,
+        );
         await readyState(el);
         expect(shadow(el).querySelector('[data-state="error"]')).to.equal(null);
       });
@@ -254,7 +276,9 @@ describe('loadCollection byte limit (maxBytes)', () => {
   it('gives every kind its figures: status, time bound', async () => {
     const http = await loadCollection('/__faults/status?code=404').catch((e: LoadError) => e);
     expect(http).to.be.instanceOf(LoadError);
-    expect([(http as LoadError).kind, (http as LoadError).status, (http as LoadError).detail.statusText]).to.deep.equal(['http', 404, 'Not Found']);
+    expect([(http as LoadError).kind, (http as LoadError).status, (http as LoadError).detail.statusText]).to.deep.equal(
+      ['http', 404, 'Not Found'],
+    );
     const slow = await loadCollection('/__faults/slow?ms=2000', { timeoutMs: 100 }).catch((e: LoadError) => e);
     expect([(slow as LoadError).kind, (slow as LoadError).detail.limit]).to.deep.equal(['timeout', 100]);
     const ok = await loadCollection('/__faults/ok');

@@ -6,7 +6,9 @@ import { tracksWithCounts } from '../../src/model/summary.js';
 import { minimalPlan } from '../fixtures/minimal-plan.js';
 
 async function ready(el: PlanSummary): Promise<void> {
-  await waitUntil(() => !el.shadowRoot!.querySelector('[data-state="loading"]'), 'element stayed in loading state', { timeout: 10000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('[data-state="loading"]'), 'element stayed in loading state', {
+    timeout: 10000,
+  });
   await el.updateComplete;
 }
 
@@ -29,6 +31,26 @@ describe('<plan-summary>', () => {
     }
   });
 
+  it('counts distinct measures and says how many rows are printed twice (before → after: 48 → 46, 70 → 64, 85 → 78)', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary></plan-summary>`);
+    await ready(el);
+    const expected: Record<string, [number, number]> = {
+      'aabenraa-2021': [46, 48],
+      'aabenraa-2022-2024': [64, 70],
+      'randers-2017-2020': [78, 85],
+      'ishoj-vallensbaek-2014-2018': [29, 29],
+      'aalborg-2016-2019-status': [17, 17],
+    };
+    for (const [id, [distinct, printed]] of Object.entries(expected)) {
+      const card = el.shadowRoot!.querySelector(`article[data-plan="${id}"]`)!;
+      const dd = [...card.querySelectorAll('dd')].find((d) => /indikatorer/.test(d.textContent!))!;
+      expect(dd.textContent, id).to.match(new RegExp(`^\\s*${distinct} indsatser`));
+      const note = dd.querySelector('.printed');
+      if (printed === distinct) expect(note, id).to.equal(null);
+      else expect(note!.textContent, id).to.contain(`trykker ${printed} indsatser; ${printed - distinct} af dem`);
+    }
+  });
+
   it('shows the joint plan of Ishøj and Vallensbæk under both municipalities', async () => {
     const el = await fixture<PlanSummary>(html`<plan-summary plans="ishoj-vallensbaek-2014-2018"></plan-summary>`);
     await ready(el);
@@ -38,7 +60,9 @@ describe('<plan-summary>', () => {
   });
 
   it('orders cards by the plans attribute and speaks English with lang="en"', async () => {
-    const el = await fixture<PlanSummary>(html`<plan-summary lang="en" plans="randers-2017-2020 aabenraa-2021"></plan-summary>`);
+    const el = await fixture<PlanSummary>(
+      html`<plan-summary lang="en" plans="randers-2017-2020 aabenraa-2021"></plan-summary>`,
+    );
     await ready(el);
     const ids = [...el.shadowRoot!.querySelectorAll('article')].map((a) => a.getAttribute('data-plan'));
     expect(ids).to.deep.equal(['randers-2017-2020', 'aabenraa-2021']);
@@ -46,8 +70,10 @@ describe('<plan-summary>', () => {
     expect(el.shadowRoot!.textContent).to.contain('4 September 2017');
   });
 
-  it('follows lang set as a property (as React and Vue set it), over an ancestor\'s lang, and reflects it', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="da"><plan-summary .data=${bundledCollection().plans}></plan-summary></div>`);
+  it("follows lang set as a property (as React and Vue set it), over an ancestor's lang, and reflects it", async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div lang="da"><plan-summary .data=${bundledCollection().plans}></plan-summary></div>`,
+    );
     const el = host.querySelector<PlanSummary>('plan-summary')!;
     await el.updateComplete;
     const text = () => el.shadowRoot!.textContent!;
@@ -99,16 +125,57 @@ describe('<plan-summary>', () => {
 describe('<plan-summary> direction sections', () => {
   it('lists Randers’ guiding marks and legal bases, and Ishøj/Vallensbæk’s visions and values, as in the data', async () => {
     const { plans } = bundledCollection();
-    const el = await fixture<PlanSummary>(html`<plan-summary plans="randers-2017-2020 ishoj-vallensbaek-2014-2018"></plan-summary>`);
+    const el = await fixture<PlanSummary>(
+      html`<plan-summary plans="randers-2017-2020 ishoj-vallensbaek-2014-2018"></plan-summary>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('article'), 'no cards', { timeout: 10000 });
     const randers = plans.find((p) => p.id === 'randers-2017-2020')!;
     const ishoj = plans.find((p) => p.id === 'ishoj-vallensbaek-2014-2018')!;
-    const sec = (planId: string, key: string) => el.shadowRoot!.querySelector(`article[data-plan="${planId}"] details[data-section="${key}"]`)!;
+    const sec = (planId: string, key: string) =>
+      el.shadowRoot!.querySelector(`article[data-plan="${planId}"] details[data-section="${key}"]`)!;
     expect(sec(randers.id, 'guiding-marks').querySelectorAll('li').length).to.equal(randers.guidingMarks!.length);
     expect(randers.guidingMarks!.length).to.equal(3);
     expect(sec(randers.id, 'legal-basis').textContent).to.contain('§ 141');
     expect(sec(ishoj.id, 'visions').querySelectorAll('li').length).to.equal(ishoj.visions!.length);
     expect(sec(ishoj.id, 'values').querySelectorAll('li').length).to.equal(4);
-    expect(el.shadowRoot!.querySelector(`article[data-plan="${ishoj.id}"] details[data-section="guiding-marks"]`)).to.equal(null);
+    expect(
+      el.shadowRoot!.querySelector(`article[data-plan="${ishoj.id}"] details[data-section="guiding-marks"]`),
+    ).to.equal(null);
+  });
+
+  it('shows every source caveat of each plan: beside its track, target group, law or relation, plan-level ones under the facts, and all in the list', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary></plan-summary>`);
+    await ready(el);
+    for (const plan of bundledCollection().plans) {
+      const card = el.shadowRoot!.querySelector(`article[data-plan="${plan.id}"]`)!;
+      const list = card.querySelector('details[data-section="caveats"]')!;
+      const flags = plan.flags ?? [];
+      expect(list.querySelector('summary')!.textContent).to.contain(`(${flags.length})`);
+      flags.forEach((flag, i) => {
+        const inList = list.querySelector(`[data-flag="${i}"] .caveat-text`)!;
+        expect(inList.textContent, flag.target).to.equal(flag.message);
+        const [head, id] = flag.target.split('/');
+        // Beside its item too, where the card shows the item.
+        if (head === 'tracks' && id) {
+          expect(card.querySelector(`li[data-track="${id}"] [data-flag="${i}"]`)?.textContent, flag.target).to.contain(
+            flag.message,
+          );
+        }
+        if (!id) {
+          const outside = [...card.querySelectorAll(`[data-flag="${i}"]`)].filter((n) => !list.contains(n));
+          expect(outside.length, `${flag.target} shown at plan level`).to.equal(1);
+        }
+      });
+    }
+  });
+
+  it('shows the caveats in English with lang="en", marked "Caveat"', async () => {
+    const el = await fixture<PlanSummary>(html`<plan-summary lang="en" plans="randers-2017-2020"></plan-summary>`);
+    await ready(el);
+    const plan = bundledCollection().plans.find((p) => p.id === 'randers-2017-2020')!;
+    const text = el.shadowRoot!.textContent!;
+    for (const flag of plan.flags!) expect(text).to.contain(flag.translations!['en']);
+    expect(el.shadowRoot!.querySelector('.caveat-mark')!.textContent).to.contain('Caveat');
+    expect(el.shadowRoot!.querySelector('.caveats')!.getAttribute('role')).to.equal('note');
   });
 });

@@ -11,7 +11,11 @@ import { syntheticPlans } from '../fixtures/synthetic.js';
 // at its real width — without ResizeObserver loop errors (the test runner fails on any uncaught error).
 
 const plans = validateCollection(syntheticPlans({ municipalities: 20, initiatives: 4, indicators: 10 })).plans;
-const frames = (n = 2) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n); });
+const frames = (n = 2) =>
+  new Promise<void>((r) => {
+    const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r());
+    step(n);
+  });
 
 describe('<plan-target-chart> with many small multiples', () => {
   afterEach(async () => {
@@ -22,7 +26,9 @@ describe('<plan-target-chart> with many small multiples', () => {
     await setViewport({ width: 1000, height: 700 });
     const el = await fixture<PlanTargetChart>(html`<plan-target-chart .data=${plans}></plan-target-chart>`);
     const sr = el.shadowRoot!;
-    await waitUntil(() => sr.querySelectorAll('svg[part="chart"]').length === 200, 'not every chart rendered', { timeout: 15000 });
+    await waitUntil(() => sr.querySelectorAll('svg[part="chart"]').length === 200, 'not every chart rendered', {
+      timeout: 15000,
+    });
     await el.updateComplete;
     await frames();
     expect(sr.querySelector('.charts')!.classList.contains('many')).to.equal(true);
@@ -36,14 +42,20 @@ describe('<plan-target-chart> with many small multiples', () => {
     await frames(2);
     const svg = last.querySelector<SVGSVGElement>('svg[part="chart"]')!;
     const sizer = last.querySelector<HTMLElement>('.sizer')!;
-    expect(Math.abs(svg.getBoundingClientRect().width - Math.max(280, sizer.getBoundingClientRect().width))).to.be.lessThan(2);
+    expect(
+      Math.abs(svg.getBoundingClientRect().width - Math.max(280, sizer.getBoundingClientRect().width)),
+    ).to.be.lessThan(2);
   });
 
-  it('scrolling through all the charts and resizing the window raise no error', async () => {
+  it('scrolling through all the charts and resizing the window raise no error', async function () {
+    // some 60 scroll steps of two frames each over 200 charts: slow on a loaded machine
+    this.timeout(60000);
     await setViewport({ width: 900, height: 600 });
     const el = await fixture<PlanTargetChart>(html`<plan-target-chart .data=${plans}></plan-target-chart>`);
     const sr = el.shadowRoot!;
-    await waitUntil(() => sr.querySelectorAll('svg[part="chart"]').length === 200, 'not every chart rendered', { timeout: 15000 });
+    await waitUntil(() => sr.querySelectorAll('svg[part="chart"]').length === 200, 'not every chart rendered', {
+      timeout: 15000,
+    });
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
@@ -66,7 +78,9 @@ describe('<plan-target-chart> with many small multiples', () => {
   it('a dozen or fewer charts are laid out as before (no content-visibility)', async () => {
     const el = await fixture<PlanTargetChart>(html`<plan-target-chart .data=${plans.slice(0, 1)}></plan-target-chart>`);
     const sr = el.shadowRoot!;
-    await waitUntil(() => sr.querySelectorAll('svg[part="chart"]').length === 10, 'charts not rendered', { timeout: 10000 });
+    await waitUntil(() => sr.querySelectorAll('svg[part="chart"]').length === 10, 'charts not rendered', {
+      timeout: 10000,
+    });
     expect(sr.querySelector('.charts')!.classList.contains('many')).to.equal(false);
     expect(getComputedStyle(sr.querySelector('figure')!).contentVisibility).to.equal('visible');
   });

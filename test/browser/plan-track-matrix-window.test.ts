@@ -21,7 +21,8 @@ async function ready(el: PlanTrackMatrix): Promise<void> {
   await el.updateComplete;
 }
 const root = (el: PlanTrackMatrix) => el.shadowRoot!;
-const headerIds = (el: PlanTrackMatrix) => [...root(el).querySelectorAll<HTMLElement>('thead th.plan')].map((th) => th.dataset['plan']!);
+const headerIds = (el: PlanTrackMatrix) =>
+  [...root(el).querySelectorAll<HTMLElement>('thead th.plan')].map((th) => th.dataset['plan']!);
 const focused = (el: PlanTrackMatrix) => {
   const td = root(el).activeElement?.closest('td');
   return td ? [td.dataset['plan'], td.dataset['theme']] : undefined;
@@ -29,7 +30,9 @@ const focused = (el: PlanTrackMatrix) => {
 
 describe('<plan-track-matrix> with many plans (column window)', () => {
   it('renders only some plan columns, in order, with gaps that account for the others; the table announces every column', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`,
+    );
     await ready(el);
     const table = root(el).querySelector('table')!;
     expect(table.classList.contains('windowed')).to.equal(true);
@@ -43,7 +46,8 @@ describe('<plan-track-matrix> with many plans (column window)', () => {
       const cells = [...tr.children] as HTMLTableCellElement[];
       const span = cells.slice(1).reduce((n, c) => n + (c.classList.contains('gap') ? c.colSpan : 1), 0);
       expect(span, 'gaps and columns add up to every plan').to.equal(plans.length);
-      for (const c of cells.filter((x) => x.classList.contains('gap'))) expect(c.getAttribute('aria-hidden')).to.equal('true');
+      for (const c of cells.filter((x) => x.classList.contains('gap')))
+        expect(c.getAttribute('aria-hidden')).to.equal('true');
     }
     for (const td of root(el).querySelectorAll<HTMLTableCellElement>('td.cell')) {
       expect(td.getAttribute('aria-colindex')).to.equal(String(ids.indexOf(td.dataset['plan']!) + 2));
@@ -51,15 +55,22 @@ describe('<plan-track-matrix> with many plans (column window)', () => {
     // Rendered columns sit where they would in the full table: a gap column is as wide as a plan column.
     const [a, b] = root(el).querySelectorAll<HTMLElement>('thead th.plan');
     expect(Math.abs(a!.offsetWidth - b!.offsetWidth)).to.be.lessThan(2);
-    expect(table.offsetWidth).to.be.closeTo(root(el).querySelector<HTMLElement>('th.corner')!.offsetWidth + plans.length * a!.offsetWidth, plans.length * 2);
+    expect(table.offsetWidth).to.be.closeTo(
+      root(el).querySelector<HTMLElement>('th.corner')!.offsetWidth + plans.length * a!.offsetWidth,
+      plans.length * 2,
+    );
   });
 
-  it('scrolling to the end renders the last plans (and of the first ones only the tab stop\'s column)', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`);
+  it("scrolling to the end renders the last plans (and of the first ones only the tab stop's column)", async () => {
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`,
+    );
     await ready(el);
     const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
     scroll.scrollLeft = scroll.scrollWidth;
-    await waitUntil(() => headerIds(el).includes(ids[ids.length - 1]!), 'last column not rendered after scrolling', { timeout: 5000 });
+    await waitUntil(() => headerIds(el).includes(ids[ids.length - 1]!), 'last column not rendered after scrolling', {
+      timeout: 5000,
+    });
     // The first plan stays only as the tab stop's column; its neighbours are gone.
     expect(headerIds(el)).not.to.include(ids[1]);
     expect(headerIds(el).filter((id) => ids.indexOf(id) < 40)).to.deep.equal([ids[0]]);
@@ -70,13 +81,17 @@ describe('<plan-track-matrix> with many plans (column window)', () => {
   });
 
   it('the keyboard reaches every column: End goes to the last plan, Home back to the first; one tab stop', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`,
+    );
     await ready(el);
     root(el).querySelector<HTMLElement>('.scroll')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.deep.equal([ids[0], themes[0]]);
     await sendKeys({ press: 'End' });
-    await waitUntil(() => focused(el)?.[0] === ids[ids.length - 1], 'End did not reach the last plan', { timeout: 5000 });
+    await waitUntil(() => focused(el)?.[0] === ids[ids.length - 1], 'End did not reach the last plan', {
+      timeout: 5000,
+    });
     expect(focused(el)).to.deep.equal([ids[ids.length - 1], themes[0]]);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -91,7 +106,9 @@ describe('<plan-track-matrix> with many plans (column window)', () => {
   });
 
   it('the tab stop stays rendered when it is scrolled out of view', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`,
+    );
     await ready(el);
     const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
     scroll.scrollLeft = scroll.scrollWidth;
@@ -102,13 +119,21 @@ describe('<plan-track-matrix> with many plans (column window)', () => {
   });
 
   it('a click on a far column selects it (plan-select) and shows its details', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`,
+    );
     await ready(el);
     const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
     scroll.scrollLeft = scroll.scrollWidth;
-    await waitUntil(() => headerIds(el).includes(ids[50]!) || headerIds(el).includes(ids[59]!), 'far columns not rendered', { timeout: 5000 });
+    await waitUntil(
+      () => headerIds(el).includes(ids[50]!) || headerIds(el).includes(ids[59]!),
+      'far columns not rendered',
+      { timeout: 5000 },
+    );
     const target = ids[59]!;
-    const button = root(el).querySelector<HTMLButtonElement>(`td[data-plan="${target}"][data-theme="${themes[2]}"] button`)!;
+    const button = root(el).querySelector<HTMLButtonElement>(
+      `td[data-plan="${target}"][data-theme="${themes[2]}"] button`,
+    )!;
     setTimeout(() => button.click());
     const ev = (await oneEvent(el, 'plan-select')) as CustomEvent<{ planId: string; theme: string }>;
     expect(ev.detail).to.deep.equal({ planId: target, theme: themes[2] });
@@ -117,7 +142,9 @@ describe('<plan-track-matrix> with many plans (column window)', () => {
   });
 
   it('with no more plans than window-above every column is rendered as before', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${plans} window-above="100"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix .data=${plans} window-above="100"></plan-track-matrix>`,
+    );
     await ready(el);
     expect(root(el).querySelector('table')!.classList.contains('windowed')).to.equal(false);
     expect(root(el).querySelector('table')!.hasAttribute('aria-colcount')).to.equal(false);
@@ -126,7 +153,9 @@ describe('<plan-track-matrix> with many plans (column window)', () => {
   });
 
   it('has no axe violations when windowed (at the start and scrolled)', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix .data=${plans} style="display:block;width:900px"></plan-track-matrix>`,
+    );
     await ready(el);
     await expect(el).to.be.accessible();
     const scroll = root(el).querySelector<HTMLElement>('.scroll')!;

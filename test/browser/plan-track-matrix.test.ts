@@ -2,10 +2,16 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import '../../src/elements/plan-track-matrix/define.js';
+import { planWithGap } from '../fixtures/evolution.js';
 import type { PlanTrackMatrix } from '../../src/elements/plan-track-matrix/plan-track-matrix.js';
-import { comparisonContext, type ComparisonContextValue, type PlanThemeSelection } from '../../src/elements/shared/context.js';
+import {
+  comparisonContext,
+  type ComparisonContextValue,
+  type PlanThemeSelection,
+} from '../../src/elements/shared/context.js';
 import { THEMES } from '../../src/data/themes.js';
 import { bundledCollection } from '../../src/data/bundled.js';
+import { syntheticPlans } from '../fixtures/synthetic.js';
 import randersJson from '../../data/plans/randers-2017-2020.json';
 import aalborgJson from '../../data/plans/aalborg-2016-2019-status.json';
 import aabenraa2021Json from '../../data/plans/aabenraa-2021.json';
@@ -14,7 +20,7 @@ import aabenraa2021Json from '../../data/plans/aabenraa-2021.json';
 type Raw = {
   id: string;
   tracks: { id: string; label: string; themes: string[] }[];
-  initiatives: { themes: string[] }[];
+  initiatives: { id: string; themes: string[]; sameAs?: string[] }[];
   indicators?: { id: string; label: string; themes: string[]; values: { kind: string; year: number }[] }[];
   visions?: { themes?: string[] }[];
   guidingMarks?: { themes?: string[] }[];
@@ -25,18 +31,25 @@ const randers = randersJson as unknown as Raw;
 const aalborg = aalborgJson as unknown as Raw;
 const aabenraa2021 = aabenraa2021Json as unknown as Raw;
 
-const tagged = (plan: Raw, theme: string) => plan.initiatives.filter((i) => i.themes.includes(theme)).length;
+/** Distinct measures tagged with the theme: a measure printed twice (sameAs) counts once. */
+const tagged = (plan: Raw, theme: string) =>
+  new Set(plan.initiatives.filter((i) => i.themes.includes(theme)).map((i) => [i.id, ...(i.sameAs ?? [])].sort()[0]))
+    .size;
 const targetIndicators = (plan: Raw, theme: string) =>
   (plan.indicators ?? []).filter((i) => i.themes.includes(theme) && i.values.some((v) => v.kind === 'target'));
 const mentioned = (plan: Raw, theme: string) =>
-  [plan.tracks, plan.visions ?? [], plan.guidingMarks ?? [], plan.legalBasis ?? [], plan.statusUpdates ?? []].some((xs) =>
-    xs.some((x) => (x.themes ?? []).includes(theme)),
+  [plan.tracks, plan.visions ?? [], plan.guidingMarks ?? [], plan.legalBasis ?? [], plan.statusUpdates ?? []].some(
+    (xs) => xs.some((x) => (x.themes ?? []).includes(theme)),
   ) ||
   tagged(plan, theme) > 0 ||
   targetIndicators(plan, theme).length > 0;
 
 async function ready(el: PlanTrackMatrix): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector('table, [data-state]:not([data-state="loading"])'), 'matrix did not render', { timeout: 10000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('table, [data-state]:not([data-state="loading"])'),
+    'matrix did not render',
+    { timeout: 10000 },
+  );
   await el.updateComplete;
 }
 const root = (el: PlanTrackMatrix) => el.shadowRoot!;
@@ -84,24 +97,33 @@ describe('<plan-track-matrix>', () => {
     await ready(el);
     const n = tagged(randers, 'youth');
     expect(n).to.be.greaterThan(0);
-    expect(button(el, 'randers-2017-2020', 'youth').querySelector('.level-text')!.textContent).to.equal(`${n} indsatser`);
+    expect(button(el, 'randers-2017-2020', 'youth').querySelector('.level-text')!.textContent).to.equal(
+      `${n} indsatser`,
+    );
     // Every cell's count matches the data.
     for (const t of THEMES) {
       const c = cell(el, 'randers-2017-2020', t.id);
       const count = tagged(randers, t.id);
-      if (count > 0) expect(c.querySelector('.level-text')!.textContent, t.id).to.equal(`${count} ${count === 1 ? 'indsats' : 'indsatser'}`);
+      if (count > 0)
+        expect(c.querySelector('.level-text')!.textContent, t.id).to.equal(
+          `${count} ${count === 1 ? 'indsats' : 'indsatser'}`,
+        );
     }
   });
 
   it('Randers × treatment carries the measurable-target marker (text and shape); a cell without targets does not', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix plans="randers-2017-2020 aalborg-2016-2019-status"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix plans="randers-2017-2020 aalborg-2016-2019-status"></plan-track-matrix>`,
+    );
     await ready(el);
     const targets = targetIndicators(randers, 'treatment').length;
     expect(targets).to.be.greaterThan(0);
     const c = cell(el, 'randers-2017-2020', 'treatment');
     expect(c.dataset['level']).to.equal('target');
     const mark = c.querySelector('.target-mark')!;
-    expect(mark.textContent!.trim()).to.equal(targets === 1 ? 'Målbart mål' : `${targets} målbare mål`);
+    expect(mark.querySelector('.level-text')!.textContent!.trim()).to.equal(
+      targets === 1 ? 'Målbart mål' : `${targets} målbare mål`,
+    );
     expect(mark.querySelector('svg.symbol-target-mark')).to.exist;
     expect(c.querySelector('svg.symbol-target')).to.exist;
     expect(c.querySelector('.level-text')!.textContent).to.equal(`${tagged(randers, 'treatment')} indsatser`);
@@ -110,7 +132,9 @@ describe('<plan-track-matrix>', () => {
   });
 
   it('says "Ikke dækket" with an empty ring for a theme the plan never names, and names the plan and theme to screen readers', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix plans="aalborg-2016-2019-status"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix plans="aalborg-2016-2019-status"></plan-track-matrix>`,
+    );
     await ready(el);
     const uncovered = THEMES.map((t) => t.id).filter((id) => !mentioned(aalborg, id));
     expect(uncovered.length).to.be.greaterThan(0);
@@ -122,9 +146,12 @@ describe('<plan-track-matrix>', () => {
       expect(b.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Ikke dækket , ${label}, Aalborg 2016–2019`);
     }
     const covered = THEMES.map((t) => t.id).filter((id) => mentioned(aalborg, id));
-    for (const theme of covered) expect(cell(el, 'aalborg-2016-2019-status', theme).dataset['level'], theme).to.not.equal('none');
+    for (const theme of covered)
+      expect(cell(el, 'aalborg-2016-2019-status', theme).dataset['level'], theme).to.not.equal('none');
     // Mentioned but without initiatives or targets: the half symbol and "Nævnt i mål/ambition".
-    for (const theme of covered.filter((id) => tagged(aalborg, id) === 0 && targetIndicators(aalborg, id).length === 0)) {
+    for (const theme of covered.filter(
+      (id) => tagged(aalborg, id) === 0 && targetIndicators(aalborg, id).length === 0,
+    )) {
       const b = button(el, 'aalborg-2016-2019-status', theme);
       expect(b.querySelector('.level-text')!.textContent).to.equal('Nævnt i mål/ambition');
       expect(b.querySelector('svg.symbol-ambition')).to.exist;
@@ -136,26 +163,50 @@ describe('<plan-track-matrix>', () => {
     await ready(el);
     const legend = root(el).querySelector('[part="legend"]')!;
     const items = [...legend.querySelectorAll('li')];
-    expect(items.map((li) => li.dataset['level'])).to.deep.equal(['none', 'ambition', 'initiatives', 'target']);
-    expect(items.map((li) => li.querySelector('strong')!.textContent)).to.deep.equal(['Ikke dækket', 'Nævnt i mål/ambition', 'N indsatser', 'Målbart mål']);
+    expect(items.map((li) => li.dataset['level'])).to.deep.equal([
+      'none',
+      'unknown',
+      'ambition',
+      'initiatives',
+      'target',
+    ]);
+    expect(items.map((li) => li.querySelector('strong')!.textContent)).to.deep.equal([
+      'Ikke dækket',
+      'Ukendt',
+      'Nævnt i mål/ambition',
+      'N indsatser',
+      'Målbart mål',
+    ]);
     for (const li of items) expect(li.querySelector('svg')).to.exist;
   });
 
   it('speaks English with lang="en"; plan content stays Danish', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix lang="en" show-tracks plans="randers-2017-2020 aalborg-2016-2019-status"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix
+        lang="en"
+        show-tracks
+        plans="randers-2017-2020 aalborg-2016-2019-status"
+      ></plan-track-matrix>`,
+    );
     await ready(el);
     const r = root(el);
     expect(r.querySelector('caption')!.textContent).to.contain('Theme coverage');
     expect(r.querySelector('.scroll')!.getAttribute('aria-label')).to.equal('Theme coverage by plan (scrollable)');
     expect(r.querySelector('.legend-title')!.textContent).to.equal('How to read the table');
-    expect([...r.querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal(THEMES.map((t) => t.label.en));
-    expect(cell(el, 'randers-2017-2020', 'youth').querySelector('.level-text')!.textContent).to.equal(`${tagged(randers, 'youth')} initiatives`);
-    const uncovered = THEMES.find((t) => !mentioned(aalborg, t.id))!;
-    expect(cell(el, 'aalborg-2016-2019-status', uncovered.id).querySelector('.level-text')!.textContent).to.equal('Not covered');
-    const targets = targetIndicators(randers, 'treatment').length;
-    expect(cell(el, 'randers-2017-2020', 'treatment').querySelector('.target-mark')!.textContent!.trim()).to.equal(
-      targets === 1 ? 'Measurable target' : `${targets} measurable targets`,
+    expect([...r.querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal(
+      THEMES.map((t) => t.label.en),
     );
+    expect(cell(el, 'randers-2017-2020', 'youth').querySelector('.level-text')!.textContent).to.equal(
+      `${tagged(randers, 'youth')} initiatives`,
+    );
+    const uncovered = THEMES.find((t) => !mentioned(aalborg, t.id))!;
+    expect(cell(el, 'aalborg-2016-2019-status', uncovered.id).querySelector('.level-text')!.textContent).to.equal(
+      'Not covered',
+    );
+    const targets = targetIndicators(randers, 'treatment').length;
+    expect(
+      cell(el, 'randers-2017-2020', 'treatment').querySelector('.target-mark .level-text')!.textContent!.trim(),
+    ).to.equal(targets === 1 ? 'Measurable target' : `${targets} measurable targets`);
     const tracks = cell(el, 'randers-2017-2020', 'youth').querySelector('ul.tracks')!;
     expect(tracks.getAttribute('lang')).to.equal('da');
     expect(tracks.textContent).to.contain('4. Unge');
@@ -180,9 +231,13 @@ describe('<plan-track-matrix>', () => {
   });
 
   it('hide-empty leaves out themes no shown plan covers, and says how many', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix hide-empty plans="aalborg-2016-2019-status aabenraa-2021"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix hide-empty plans="aalborg-2016-2019-status aabenraa-2021"></plan-track-matrix>`,
+    );
     await ready(el);
-    const expected = THEMES.filter((t) => mentioned(aalborg, t.id) || mentioned(aabenraa2021, t.id)).map((t) => t.label.da);
+    const expected = THEMES.filter((t) => mentioned(aalborg, t.id) || mentioned(aabenraa2021, t.id)).map(
+      (t) => t.label.da,
+    );
     const hidden = THEMES.length - expected.length;
     expect(hidden).to.be.greaterThan(0, 'the fixture needs a theme neither plan covers');
     expect([...root(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal(expected);
@@ -236,8 +291,37 @@ describe('<plan-track-matrix>', () => {
     expect(focused(el)).to.equal(undefined);
   });
 
+  it('details show the caveats of each track and indicator they list, beside it', async () => {
+    const plans = bundledCollection().plans;
+    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix></plan-track-matrix>`);
+    await ready(el);
+    let checked = 0;
+    for (const plan of plans)
+      for (const flag of plan.flags ?? []) {
+        const [head, id] = flag.target.split('/');
+        const item =
+          head === 'tracks'
+            ? plan.tracks.find((t) => t.id === id)
+            : head === 'indicators' && id
+              ? plan.indicators?.find((i) => i.id === id && i.values.some((v) => v.kind === 'target'))
+              : undefined;
+        if (!item || !item.themes.length) continue;
+        el.selected = { planId: plan.id, theme: item.themes[0]! };
+        await el.updateComplete;
+        const li = root(el).querySelector(
+          `[part="details"] li[data-${head === 'tracks' ? 'track' : 'indicator'}="${id}"]`,
+        );
+        expect(li, flag.target).to.exist;
+        expect(li!.querySelector('[part="caveat"]')!.textContent, flag.target).to.contain(flag.message);
+        checked++;
+      }
+    expect(checked).to.be.greaterThan(20);
+  });
+
   it('Enter selects the focused cell: plan-select with { planId, theme }, aria-pressed, selected, details; Enter again clears', async () => {
-    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix plans="aalborg-2016-2019-status randers-2017-2020"></plan-track-matrix>`);
+    const el = await fixture<PlanTrackMatrix>(
+      html`<plan-track-matrix plans="aalborg-2016-2019-status randers-2017-2020"></plan-track-matrix>`,
+    );
     await ready(el);
     root(el).querySelector<HTMLElement>('.scroll')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -264,7 +348,7 @@ describe('<plan-track-matrix>', () => {
     // Details: the plan's tracks on the theme, the initiative count, the indicators with targets.
     const details = root(el).querySelector('[part="details"]')!;
     expect(details.querySelector('h2')!.textContent).to.equal('Behandling i Randers 2017–2020');
-    expect([...details.querySelectorAll('.detail-tracks li')].map((li) => li.textContent)).to.deep.equal(
+    expect([...details.querySelectorAll('.detail-tracks li .track-label')].map((li) => li.textContent)).to.deep.equal(
       randers.tracks.filter((t) => t.themes.includes('treatment')).map((t) => t.label),
     );
     expect(details.querySelector('.detail-initiatives')!.textContent).to.equal(String(tagged(randers, 'treatment')));
@@ -273,7 +357,8 @@ describe('<plan-track-matrix>', () => {
     expect(items.map((li) => li.getAttribute('data-indicator'))).to.deep.equal(inds.map((i) => i.id));
     items.forEach((li, i) => {
       expect(li.textContent).to.contain(inds[i]!.label);
-      for (const v of inds[i]!.values.filter((v) => v.kind === 'target')) expect(li.textContent).to.contain(`(${v.year})`);
+      for (const v of inds[i]!.values.filter((v) => v.kind === 'target'))
+        expect(li.textContent).to.contain(`(${v.year})`);
     });
 
     // Enter again on the same cell clears.
@@ -314,7 +399,11 @@ describe('<plan-track-matrix>', () => {
   it('the selected property marks a cell without firing an event; the tab stop follows it', async () => {
     let fired = 0;
     const el = await fixture<PlanTrackMatrix>(
-      html`<plan-track-matrix plans="randers-2017-2020" @plan-select=${() => fired++} .selected=${{ planId: 'randers-2017-2020', theme: 'families-children' }}></plan-track-matrix>`,
+      html`<plan-track-matrix
+        plans="randers-2017-2020"
+        @plan-select=${() => fired++}
+        .selected=${{ planId: 'randers-2017-2020', theme: 'families-children' }}
+      ></plan-track-matrix>`,
     );
     await ready(el);
     const b = button(el, 'randers-2017-2020', 'families-children');
@@ -362,38 +451,81 @@ describe('<plan-track-matrix>', () => {
     expect(root(el).querySelectorAll('button[aria-pressed="true"]').length).to.equal(0);
   });
 
-  it('at 375 px with five plans the table scrolls inside its labelled region, not the page; headers stay put', async () => {
-    await setViewport({ width: 375, height: 700 });
-    const host = await fixture<HTMLDivElement>(html`<div><plan-track-matrix></plan-track-matrix></div>`);
+  for (const width of [320, 375, 414]) {
+    it(`at ${width} px with five plans every plan's mark for a theme is in one row, nothing to scroll sideways`, async () => {
+      await setViewport({ width, height: 700 });
+      const host = await fixture<HTMLDivElement>(html`<div><plan-track-matrix></plan-track-matrix></div>`);
+      const el = host.querySelector('plan-track-matrix')!;
+      await ready(el);
+      await nextFrame();
+      await nextFrame();
+      const box = root(el).querySelector<HTMLElement>('.scroll')!;
+      expect(box.scrollWidth, 'the table is as wide as its box').to.be.at.most(box.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      // nothing to scroll: no tab stop and no group around the table (the cells are the tab stop)
+      expect(box.hasAttribute('tabindex')).to.equal(false);
+      expect(box.hasAttribute('role')).to.equal(false);
+      const edge = box.getBoundingClientRect();
+      const rows = [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+      expect(rows.length).to.be.greaterThan(10);
+      for (const tr of rows) {
+        const cells = [...tr.querySelectorAll<HTMLElement>('td[part="cell"]')].map((td) => td.getBoundingClientRect());
+        expect(cells.length, tr.dataset['theme']).to.equal(5);
+        for (const c of cells) {
+          expect(c.left, tr.dataset['theme']).to.be.at.least(edge.left - 0.5);
+          expect(c.right, tr.dataset['theme']).to.be.at.most(edge.right + 0.5);
+          expect(c.top, `${tr.dataset['theme']}: one line`).to.be.closeTo(cells[0]!.top, 1);
+          expect(c.width).to.be.at.least(44);
+        }
+        // the theme's name on its own line above its marks
+        const th = tr.querySelector('th')!.getBoundingClientRect();
+        expect(th.bottom).to.be.at.most(cells[0]!.top + 1);
+      }
+      // each plan's column header stands over its marks, and the plans' names are legible (≥ 12 px)
+      const heads = [...root(el).querySelectorAll<HTMLElement>('thead th[data-plan]')];
+      const first = [...rows[0]!.querySelectorAll<HTMLElement>('td[part="cell"]')];
+      heads.forEach((h, i) => {
+        const a = h.getBoundingClientRect();
+        const b = first[i]!.getBoundingClientRect();
+        expect(a.left + a.width / 2).to.be.closeTo(b.left + b.width / 2, 2);
+        expect(parseFloat(getComputedStyle(h.querySelector('.muni')!).fontSize)).to.be.at.least(12);
+        expect(parseFloat(getComputedStyle(h.querySelector('.period')!).fontSize)).to.be.at.least(12);
+      });
+      // a mark shows its number; the words are still there for a screen reader
+      const c = button(el, 'randers-2017-2020', 'treatment');
+      const n = c.querySelector<HTMLElement>('.level .compact-n')!;
+      expect(getComputedStyle(n).display).to.not.equal('none');
+      expect(n.getAttribute('aria-hidden')).to.equal('true');
+      expect(c.textContent).to.match(/\d+ indsatser/);
+    });
+  }
+
+  it('on a wide host with more plans than fit, the table scrolls inside a named box that is a tab stop', async () => {
+    await setViewport({ width: 700, height: 700 });
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="width: 400px">
+        <plan-track-matrix .data=${syntheticPlans().slice(0, 8)}></plan-track-matrix>
+      </div>`,
+    );
     const el = host.querySelector('plan-track-matrix')!;
     await ready(el);
-    const region = root(el).querySelector<HTMLElement>('.scroll')!;
-    expect(region.getAttribute('role')).to.equal('region');
-    expect(region.getAttribute('tabindex')).to.equal('0');
-    expect(region.getAttribute('aria-label')).to.be.a('string').and.not.empty;
-    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
-    expect(document.documentElement.scrollWidth).to.be.at.most(375);
-    const themeHead = root(el).querySelector<HTMLElement>('tbody th')!;
-    const colHead = root(el).querySelector<HTMLElement>('thead th[data-plan]')!;
-    expect(getComputedStyle(themeHead).position).to.equal('sticky');
-    expect(getComputedStyle(colHead).position).to.equal('sticky');
-    const left = themeHead.getBoundingClientRect().left;
-    const top = colHead.getBoundingClientRect().top;
-    region.scrollLeft = 200;
-    region.scrollTop = 200;
     await nextFrame();
-    expect(themeHead.getBoundingClientRect().left).to.be.closeTo(left, 1);
-    expect(root(el).querySelector<HTMLElement>('thead th.corner')!.getBoundingClientRect().top).to.be.closeTo(top, 1);
-    expect(colHead.getBoundingClientRect().top).to.be.closeTo(top, 1);
-    // Keyboard focus moved far right scrolls the cell into view inside the region.
-    region.scrollLeft = 0;
-    region.scrollTop = 0;
-    button(el, 'ishoj-vallensbaek-2014-2018', 'prevention').focus();
+    await nextFrame();
+    const box = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+    expect(box.getAttribute('tabindex')).to.equal('0');
+    expect(box.getAttribute('role'), 'a group, not a landmark region').to.equal('group');
+    expect(box.getAttribute('aria-label')).to.be.a('string').and.not.empty;
+    // Keyboard focus moved far right scrolls the cell into view inside the box, clear of the sticky theme column.
+    const themeHead = root(el).querySelector<HTMLElement>('tbody th')!;
+    expect(getComputedStyle(themeHead).position).to.equal('sticky');
+    root(el).querySelector<HTMLButtonElement>('td[part="cell"] > button')!.focus();
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     await nextFrame();
     const last = root(el).activeElement as HTMLElement;
-    const r = region.getBoundingClientRect();
+    expect(last.closest('td')!.dataset['plan']).to.equal(el.data && syntheticPlans()[7]!.id);
+    const r = box.getBoundingClientRect();
     const b = last.getBoundingClientRect();
     expect(b.right).to.be.at.most(r.right + 1);
     expect(b.left).to.be.at.least(themeHead.getBoundingClientRect().right - 1);
@@ -401,7 +533,10 @@ describe('<plan-track-matrix>', () => {
 
   it('has no axe violations (light and dark, with tracks and a selection)', async () => {
     const el = await fixture<PlanTrackMatrix>(
-      html`<plan-track-matrix show-tracks .selected=${{ planId: 'randers-2017-2020', theme: 'treatment' }}></plan-track-matrix>`,
+      html`<plan-track-matrix
+        show-tracks
+        .selected=${{ planId: 'randers-2017-2020', theme: 'treatment' }}
+      ></plan-track-matrix>`,
     );
     await ready(el);
     await expect(el).to.be.accessible();
@@ -411,5 +546,20 @@ describe('<plan-track-matrix>', () => {
     el.lang = 'en';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('a theme a missing part of the source could hold is "Ukendt" with its own symbol, not "Ikke dækket"', async () => {
+    const el = await fixture<PlanTrackMatrix>(html`<plan-track-matrix .data=${[planWithGap()]}></plan-track-matrix>`);
+    await ready(el);
+    for (const theme of ['families-children', 'elderly']) {
+      const b = button(el, 'testby-2020-2023', theme);
+      expect(b.querySelector('.level-text')!.textContent).to.equal('Ukendt');
+      expect(b.querySelector('svg.symbol-unknown')).to.exist;
+    }
+    const other = button(el, 'testby-2020-2023', 'workplaces');
+    expect(other.querySelector('.level-text')!.textContent).to.equal('Ikke dækket');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(button(el, 'testby-2020-2023', 'elderly').querySelector('.level-text')!.textContent).to.equal('Unknown');
   });
 });

@@ -28,7 +28,9 @@ export function runStories(tag: string, mod: StoryModule): void {
     // The virtual list's ResizeObserver reports a benign "loop completed with undelivered notifications" (lit/lit#3154).
     setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
     for (const [name, template, loading] of storiesOf(mod)) {
-      it(`${name}: renders and has no axe violations`, async () => {
+      it(`${name}: renders and has no axe violations`, async function () {
+        // axe reads every initiative of a story, laid out (529 rows with all five plans)
+        this.timeout(60000);
         const host = await fixture<HTMLElement>(template);
         const el = (host.localName === tag ? host : host.querySelector(tag)) as HTMLElement | null;
         expect(el, `<${tag}> in story ${name}`).to.exist;

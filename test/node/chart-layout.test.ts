@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartLayout, fitLabels, markPath, placeReferenceLabels, pointBox, spreadLabels, textWidth, wrapText, yearTicks, linear } from '../../src/model/chart-layout.js';
+import {
+  chartLayout,
+  fitLabels,
+  markPath,
+  placeReferenceLabels,
+  pointBox,
+  spreadLabels,
+  textWidth,
+  wrapText,
+  yearTicks,
+  linear,
+} from '../../src/model/chart-layout.js';
 import { comparableGroups, planSeries } from '../../src/model/targets.js';
 import { validateCollection } from '../../src/schema/validate.js';
 import { planFiles, readJson } from './helpers.js';
@@ -69,14 +80,31 @@ test('spreadLabels keeps labels apart and inside bounds, in input order', () => 
 });
 
 test('wrapText and textWidth', () => {
-  assert.deepEqual(wrapText('Effekt behandling stofmisbrug 43% 48% 50% 50% 50%', 20), ['Effekt behandling', 'stofmisbrug 43% 48%', '50% 50% 50%']);
+  assert.deepEqual(wrapText('Effekt behandling stofmisbrug 43% 48% 50% 50% 50%', 20), [
+    'Effekt behandling',
+    'stofmisbrug 43% 48%',
+    '50% 50% 50%',
+  ]);
   assert.deepEqual(wrapText('', 10), []);
   assert.ok(textWidth('Landsplan 2014: 43 %') > textWidth('43 %'));
 });
 
 test('fitLabels drops a label that would overlap its right neighbour, keeps the last', () => {
-  assert.deepEqual(fitLabels([{ x: 0, width: 30 }, { x: 20, width: 30 }, { x: 80, width: 30 }]), [false, true, true]);
-  assert.deepEqual(fitLabels([{ x: 0, width: 10 }, { x: 50, width: 10 }]), [true, true]);
+  assert.deepEqual(
+    fitLabels([
+      { x: 0, width: 30 },
+      { x: 20, width: 30 },
+      { x: 80, width: 30 },
+    ]),
+    [false, true, true],
+  );
+  assert.deepEqual(
+    fitLabels([
+      { x: 0, width: 10 },
+      { x: 50, width: 10 },
+    ]),
+    [true, true],
+  );
   assert.deepEqual(fitLabels([]), []);
 });
 
@@ -85,10 +113,23 @@ test('placeReferenceLabels avoids point markers and earlier labels', () => {
   const [a] = placeReferenceLabels([{ y: 100, width: 120 }], [pointBox(390, 112)], 400, 200);
   assert.deepEqual([a!.anchor, a!.x, a!.y], ['start', 2, 118]);
   // blocked at both ends and the middle below: the row above
-  const [b] = placeReferenceLabels([{ y: 100, width: 120 }], [pointBox(390, 112), pointBox(10, 112), pointBox(200, 112)], 400, 200);
+  const [b] = placeReferenceLabels(
+    [{ y: 100, width: 120 }],
+    [pointBox(390, 112), pointBox(10, 112), pointBox(200, 112)],
+    400,
+    200,
+  );
   assert.ok(b!.y < 100);
   // two lines close together: the second label does not overlap the first
-  const [p, q] = placeReferenceLabels([{ y: 100, width: 120 }, { y: 104, width: 120 }], [], 400, 200);
+  const [p, q] = placeReferenceLabels(
+    [
+      { y: 100, width: 120 },
+      { y: 104, width: 120 },
+    ],
+    [],
+    400,
+    200,
+  );
   assert.ok(p!.box.y1 <= q!.box.y0 || q!.box.y1 <= p!.box.y0 || p!.box.x1 <= q!.box.x0 || q!.box.x1 <= p!.box.x0);
   // nothing in the way: below the line at the right
   const [c] = placeReferenceLabels([{ y: 50, width: 100 }], [], 400, 200);

@@ -74,8 +74,12 @@ test('planReference: a title without its period gets it; a one-year plan says it
   const result = validatePlan(raw);
   assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
   const plan = result.plan as Plan;
-  const period = plan.period.start === plan.period.end ? String(plan.period.start) : `${plan.period.start}–${plan.period.end}`;
-  assert.equal(planReference(plan, 'da'), `${plan.municipalities.map((m) => m.name).join(' og ')}, Rusmiddelplan ${period}`);
+  const period =
+    plan.period.start === plan.period.end ? String(plan.period.start) : `${plan.period.start}–${plan.period.end}`;
+  assert.equal(
+    planReference(plan, 'da'),
+    `${plan.municipalities.map((m) => m.name).join(' og ')}, Rusmiddelplan ${period}`,
+  );
   const a21 = byId('aabenraa-2021');
   assert.equal(planReference(a21, 'da'), 'Aabenraa, Handleplan for rusmidler 2021');
 });

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeGroup, describeSeries, pointValue, seriesName, valueRuns, valueWithUnit, yearSpan } from '../../src/model/describe.js';
+import {
+  describeGroup,
+  describeSeries,
+  pointValue,
+  seriesName,
+  valueRuns,
+  valueWithUnit,
+  yearSpan,
+} from '../../src/model/describe.js';
 import { comparableGroups, planSeries, series } from '../../src/model/targets.js';
 import type { Plan } from '../../src/schema/plan.js';
 import { validateCollection } from '../../src/schema/validate.js';
@@ -47,7 +55,10 @@ test('describeSeries: English, percent without space, plural targets', () => {
 
 test('describeSeries: counts carry their unit; a municipal baseline has only its year', () => {
   const s = series(randers, indicator(randers, 'citizens-in-treatment'));
-  assert.equal(describeSeries(s, 'da'), 'Randers: Borgere i behandling (højere er bedre). Basislinje 622 personer (2016). Mål: 775 personer i 2020.');
+  assert.equal(
+    describeSeries(s, 'da'),
+    'Randers: Borgere i behandling (højere er bedre). Basislinje 622 personer (2016). Mål: 775 personer i 2020.',
+  );
   const f = series(randers, indicator(randers, 'families-in-treatment'));
   assert.match(describeSeries(f, 'en'), /Baseline 53 families \(2016\)\. Target: 100 families in 2020\.$/);
 });
@@ -83,5 +94,9 @@ test('describeGroup: one sentence group per plan of a comparable indicator', () 
   assert.equal(group.series.length, 2);
   const text = sp(describeGroup(group.series, 'da'));
   assert.ok(text.startsWith('Randers: Effekt behandling stofmisbrug'));
-  assert.ok(text.includes('Testby: Effekt af stofbehandling (højere er bedre). Basislinje 40 % (landsplan, 2019). Mål: 45 % i 2021, 50 % i 2023.'));
+  assert.ok(
+    text.includes(
+      'Testby: Effekt af stofbehandling (højere er bedre). Basislinje 40 % (landsplan, 2019). Mål: 45 % i 2021, 50 % i 2023.',
+    ),
+  );
 });

@@ -14,26 +14,49 @@ function pairwise(plans: readonly Plan[]): string[] {
   const out: string[] = [];
   for (const plan of plans) {
     const others = plans.filter((p) => p !== plan).flatMap((p) => p.initiatives);
-    for (const ini of plan.initiatives) if (!others.some((o) => similarity(o.title, ini.title) >= SAME_INITIATIVE)) out.push(`${plan.id}/${ini.id}`);
+    for (const ini of plan.initiatives)
+      if (!others.some((o) => similarity(o.title, ini.title) >= SAME_INITIATIVE)) out.push(`${plan.id}/${ini.id}`);
   }
   return out;
 }
 
-const fast = (plans: readonly Plan[]) => whatDiffers(plans).uniqueInitiatives.map((u) => `${u.planId}/${u.initiative.id}`);
+const fast = (plans: readonly Plan[]) =>
+  whatDiffers(plans).uniqueInitiatives.map((u) => `${u.planId}/${u.initiative.id}`);
 
 // Few words, so that titles share words often; "a", "1" and "–" are not words (a title of them has none).
-const WORD = fc.constantFrom('unge', 'Ældre', 'aeldre', 'rådgivning', 'SSP', 'skole', 'familier', 'a', '1', '–', 'netværk', 'behandling');
+const WORD = fc.constantFrom(
+  'unge',
+  'Ældre',
+  'aeldre',
+  'rådgivning',
+  'SSP',
+  'skole',
+  'familier',
+  'a',
+  '1',
+  '–',
+  'netværk',
+  'behandling',
+);
 const TITLE = fc.array(WORD, { minLength: 0, maxLength: 6 }).map((w) => w.join(' '));
 
 test('unique initiatives: the same as comparing every pair of titles (generated titles)', () => {
   fc.assert(
-    fc.property(fc.array(fc.array(TITLE, { minLength: 0, maxLength: 8 }), { minLength: 2, maxLength: 5 }), (titlesPerPlan) => {
-      const plans = syntheticPlans({ municipalities: titlesPerPlan.length, initiatives: 8, indicators: 0, seed: 7 }).map((p, i) => ({
-        ...p,
-        initiatives: titlesPerPlan[i]!.map((title, k) => ({ ...p.initiatives[k]!, title })),
-      }));
-      assert.deepEqual(fast(plans), pairwise(plans));
-    }),
+    fc.property(
+      fc.array(fc.array(TITLE, { minLength: 0, maxLength: 8 }), { minLength: 2, maxLength: 5 }),
+      (titlesPerPlan) => {
+        const plans = syntheticPlans({
+          municipalities: titlesPerPlan.length,
+          initiatives: 8,
+          indicators: 0,
+          seed: 7,
+        }).map((p, i) => ({
+          ...p,
+          initiatives: titlesPerPlan[i]!.map((title, k) => ({ ...p.initiatives[k]!, title })),
+        }));
+        assert.deepEqual(fast(plans), pairwise(plans));
+      },
+    ),
     { seed: 2026, numRuns: 400 },
   );
 });

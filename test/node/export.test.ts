@@ -68,7 +68,11 @@ test('toCsv: BOM, header, CRLF after every line, æøå round-trip', () => {
   assert.ok(csv.startsWith(BOM), 'starts with the byte-order mark');
   assert.equal(csv.charCodeAt(0), 0xfeff);
   assert.ok(csv.endsWith('\r\n'));
-  assert.equal(csv.split('\r\n').length, 4, 'three lines, each ended by CRLF (the LF inside the quoted field is not a line end)');
+  assert.equal(
+    csv.split('\r\n').length,
+    4,
+    'three lines, each ended by CRLF (the LF inside the quoted field is not a line end)',
+  );
   // through UTF-8 bytes and back: æøå survive, the BOM is the EF BB BF bytes
   const bytes = Buffer.from(csv, 'utf8');
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -81,7 +85,11 @@ test('toCsv: BOM, header, CRLF after every line, æøå round-trip', () => {
   ]);
   const en = toCsv(rows, ['name', 'n'], { ...EN, bom: false });
   assert.ok(!en.startsWith(BOM));
-  assert.deepEqual(parseCsv(en, ','), [['name', 'n'], ['Ishøj og Vallensbæk', '12.5'], ['Aabenraa', '-3']]);
+  assert.deepEqual(parseCsv(en, ','), [
+    ['name', 'n'],
+    ['Ishøj og Vallensbæk', '12.5'],
+    ['Aabenraa', '-3'],
+  ]);
 });
 
 test('initiativeRows: a search and a facet on real data; the CSV has exactly the filtered rows', () => {
@@ -90,7 +98,9 @@ test('initiativeRows: a search and a facet on real data; the CSV has exactly the
   const { items } = filterInitiatives(index, filter);
   // the expected set, counted straight from the plan files
   const expected = plans.flatMap((p) =>
-    p.initiatives.filter((i) => i.status === 'existing' && index.find((x) => x.key === `${p.id}/${i.id}`)!.haystack.includes('unge')),
+    p.initiatives.filter(
+      (i) => i.status === 'existing' && index.find((x) => x.key === `${p.id}/${i.id}`)!.haystack.includes('unge'),
+    ),
   );
   assert.ok(items.length > 3, `a real filter with several hits (${items.length})`);
   assert.equal(items.length, expected.length);
@@ -117,7 +127,9 @@ test('initiativeRows: a search and a facet on real data; the CSV has exactly the
 
 test('initiativeRows: labels follow the language, ids do not', () => {
   const a = byId('aabenraa-2022-2024');
-  const items = indexInitiatives([a]).filter((i) => i.initiative.kind === 'offer').slice(0, 1);
+  const items = indexInitiatives([a])
+    .filter((i) => i.initiative.kind === 'offer')
+    .slice(0, 1);
   const [da] = initiativeRows(items, 'da');
   const [en] = initiativeRows(items, 'en');
   assert.equal(da!.kind, 'Tilbud');
@@ -150,7 +162,10 @@ test('targetRows: every value of the shown series, numbers as numbers', () => {
   // one comparable indicator across plans: only that group's values
   const group = comparableGroups(plans).find((g) => g.key === 'treatment-effect-drugs')!;
   const groupRows = targetRows(group.series, 'en');
-  assert.equal(groupRows.length, group.series.reduce((n, s) => n + s.points.length, 0));
+  assert.equal(
+    groupRows.length,
+    group.series.reduce((n, s) => n + s.points.length, 0),
+  );
   assert.ok(groupRows.every((r) => r.comparable_key === 'treatment-effect-drugs'));
   assert.equal(groupRows[0]!.value, 43);
   assert.equal(groupRows[0]!.scope, 'national');
@@ -162,9 +177,12 @@ test('JSON envelope: schema version, filter, the plans with rows, rows; generate
   const { items } = filterInitiatives(index, filter);
   const rows = initiativeRows(items, 'da');
   const env = exportEnvelope({ kind: 'initiatives', lang: 'da', filter, plans, columns: INITIATIVE_COLUMNS, rows });
-  assert.equal(env.schemaVersion, '1.0.0');
+  assert.equal(env.schemaVersion, '1.1.0');
   assert.equal('generatedAt' in env, false);
-  assert.deepEqual(env.plans.map((p) => p.id), ['randers-2017-2020']);
+  assert.deepEqual(
+    env.plans.map((p) => p.id),
+    ['randers-2017-2020'],
+  );
   assert.equal(env.plans[0]!.title, byId('randers-2017-2020').title);
   assert.deepEqual(env.plans[0]!.period, { start: 2017, end: 2020 });
   const text = toJson(env);
@@ -173,7 +191,53 @@ test('JSON envelope: schema version, filter, the plans with rows, rows; generate
   assert.deepEqual(back.filter, filter);
   assert.ok(Array.isArray(back.rows[0].themes));
   assert.ok(text.includes('æ') || text.includes('ø') || text.includes('å'), 'Danish letters written as themselves');
-  const timed = exportEnvelope({ kind: 'initiatives', lang: 'da', filter, plans, columns: INITIATIVE_COLUMNS, rows, now: new Date(Date.UTC(2026, 10, 3, 12)) });
+  const timed = exportEnvelope({
+    kind: 'initiatives',
+    lang: 'da',
+    filter,
+    plans,
+    columns: INITIATIVE_COLUMNS,
+    rows,
+    now: new Date(Date.UTC(2026, 10, 3, 12)),
+  });
   assert.equal(timed.generatedAt, '2026-11-03T12:00:00.000Z');
   assert.deepEqual(Object.keys(timed).slice(0, 3), ['schemaVersion', 'kind', 'generatedAt']);
+});
+
+test('exports carry a caveats column: each initiative row and target row has the caveat texts of its item, from the data', () => {
+  const items = indexInitiatives(plans);
+  for (const lang of ['da', 'en'] as const) {
+    const rows = initiativeRows(items, lang);
+    let withCaveat = 0;
+    rows.forEach((row) => {
+      const plan = byId(row.plan_id);
+      const flags = (plan.flags ?? []).filter((f) => f.target === `initiatives/${row.initiative_id}`);
+      assert.deepEqual(
+        row.caveats,
+        flags.map((f) => (lang === 'da' ? f.message : f.translations!['en']!)),
+      );
+      if (flags.length) withCaveat++;
+    });
+    assert.ok(withCaveat > 30);
+    const csv = parseCsv(toCsv(rows, INITIATIVE_COLUMNS, csvOptionsFor(lang)).slice(1), csvOptionsFor(lang).separator);
+    const col = csv[0]!.indexOf('caveats');
+    assert.ok(col > 0);
+    const i = rows.findIndex((r) => r.caveats.length);
+    assert.equal(csv[i + 1]![col], rows[i]!.caveats.join(' | '));
+    const json = JSON.parse(
+      toJson(exportEnvelope({ kind: 'initiatives', lang, filter: {}, plans, columns: INITIATIVE_COLUMNS, rows })),
+    );
+    assert.deepEqual(json.rows[i].caveats, rows[i]!.caveats);
+  }
+  const randers = byId('randers-2017-2020');
+  const targets = targetRows(planSeries(randers), 'da');
+  for (const row of targets) {
+    const flags = (randers.flags ?? []).filter((f) => f.target === `indicators/${row.indicator_id}`);
+    assert.deepEqual(
+      row.caveats,
+      flags.map((f) => f.message),
+    );
+  }
+  assert.ok(targets.some((r) => r.caveats.length));
+  assert.ok(targets.every((r) => typeof r.denominator === 'string'));
 });

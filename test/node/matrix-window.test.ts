@@ -66,12 +66,21 @@ test('slots: the window with gaps for the columns left out; an extra column (the
   ]);
   // the slots always account for every column exactly once
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.array(fc.integer({ min: -2, max: 70 })), (count, a, b, extra) => {
-      const slots = columnSlots(count, { start: Math.min(a, b), end: Math.max(a, b) }, extra);
-      const covered = slots.reduce((n, s) => n + (s.type === 'gap' ? s.span : 1), 0);
-      assert.equal(covered, count);
-      assert.ok(slots.every((s, i) => !(s.type === 'gap' && slots[i + 1]?.type === 'gap')), 'no two gaps side by side');
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 60 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.array(fc.integer({ min: -2, max: 70 })),
+      (count, a, b, extra) => {
+        const slots = columnSlots(count, { start: Math.min(a, b), end: Math.max(a, b) }, extra);
+        const covered = slots.reduce((n, s) => n + (s.type === 'gap' ? s.span : 1), 0);
+        assert.equal(covered, count);
+        assert.ok(
+          slots.every((s, i) => !(s.type === 'gap' && slots[i + 1]?.type === 'gap')),
+          'no two gaps side by side',
+        );
+      },
+    ),
     { seed: 4, numRuns: 300 },
   );
 });

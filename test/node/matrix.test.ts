@@ -14,12 +14,22 @@ const byId = (id: string) => plans.find((p) => p.id === id)!;
 test('matrixRows: every theme in taxonomy order; hideEmpty drops rows no plan covers', () => {
   const m = coverageMatrix([fixture]);
   const all = matrixRows(m);
-  assert.deepEqual(all.map((r) => r.theme), [...THEME_IDS]);
+  assert.deepEqual(
+    all.map((r) => r.theme),
+    [...THEME_IDS],
+  );
   assert.equal(all[0]!.cells.length, 1);
   const covered = matrixRows(m, true).map((r) => r.theme);
-  for (const theme of covered) assert.ok(m.cells[THEME_IDS.indexOf(theme)]!.some((c) => c.level !== 'none'), theme);
+  for (const theme of covered)
+    assert.ok(
+      m.cells[THEME_IDS.indexOf(theme)]!.some((c) => c.level !== 'none'),
+      theme,
+    );
   for (const theme of THEME_IDS.filter((t) => !covered.includes(t))) {
-    assert.ok(m.cells[THEME_IDS.indexOf(theme)]!.every((c) => c.level === 'none'), theme);
+    assert.ok(
+      m.cells[THEME_IDS.indexOf(theme)]!.every((c) => c.level === 'none'),
+      theme,
+    );
   }
   assert.ok(covered.includes('prevention') && covered.includes('treatment'));
   assert.ok(!covered.includes('elderly'));
@@ -33,8 +43,17 @@ test('matrixRows: a theme one of several plans covers stays', () => {
 
 test('themeTargets: indicators of the theme with target values only', () => {
   const t = themeTargets(fixture, 'treatment');
-  assert.deepEqual(t.map((x) => x.indicator.id), ['effekt-stof']);
-  assert.deepEqual(t[0]!.targets.map((v) => [v.year, v.value]), [[2021, 45], [2023, 50]]);
+  assert.deepEqual(
+    t.map((x) => x.indicator.id),
+    ['effekt-stof'],
+  );
+  assert.deepEqual(
+    t[0]!.targets.map((v) => [v.year, v.value]),
+    [
+      [2021, 45],
+      [2023, 50],
+    ],
+  );
   assert.deepEqual(themeTargets(fixture, 'youth'), []);
   const randers = byId('randers-2017-2020');
   const youth = themeTargets(randers, 'youth');
@@ -48,7 +67,10 @@ test('themeTargets: indicators of the theme with target values only', () => {
 test('themeInitiatives: initiatives tagged with the theme, in plan order', () => {
   const randers = byId('randers-2017-2020');
   const youth = themeInitiatives(randers, 'youth');
-  assert.deepEqual(youth, randers.initiatives.filter((i) => i.themes.includes('youth')));
+  assert.deepEqual(
+    youth,
+    randers.initiatives.filter((i) => i.themes.includes('youth')),
+  );
   assert.ok(youth.length > 0);
 });
 

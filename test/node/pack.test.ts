@@ -49,7 +49,8 @@ test('the five seed plans round-trip exactly (deep equal and identical JSON text
   const back = roundTrip(plans);
   assert.deepStrictEqual(back, plans);
   assert.equal(JSON.stringify(back), JSON.stringify(plans));
-  for (let i = 0; i < plans.length; i++) assert.equal(JSON.stringify(back[i], null, 2), JSON.stringify(plans[i], null, 2), SEED_FILES[i]);
+  for (let i = 0; i < plans.length; i++)
+    assert.equal(JSON.stringify(back[i], null, 2), JSON.stringify(plans[i], null, 2), SEED_FILES[i]);
 });
 
 test('packing the seed plans uses the section tables and shrinks the gzipped text', () => {
@@ -70,35 +71,96 @@ test('packing the seed plans uses the section tables and shrinks the gzipped tex
 
 const HARD_CASES: [string, unknown][] = [
   ['empty things', [{}, [], [[]], [{}], '', 0, null, false]],
-  ['arrays that start with numbers (the tags)', [[0], [1], [2], [0, 1, 2], [-1, 'a'], [1.5], [[0]], [[1, 2], 3], [null, 0], ['0', 1]]],
-  ['arrays of objects with other key orders and key sets', [[{ a: 1, b: 2 }, { b: 2, a: 1 }, { a: 1 }, {}, { c: [{ a: 1 }] }]]],
+  [
+    'arrays that start with numbers (the tags)',
+    [[0], [1], [2], [0, 1, 2], [-1, 'a'], [1.5], [[0]], [[1, 2], 3], [null, 0], ['0', 1]],
+  ],
+  [
+    'arrays of objects with other key orders and key sets',
+    [[{ a: 1, b: 2 }, { b: 2, a: 1 }, { a: 1 }, {}, { c: [{ a: 1 }] }]],
+  ],
   ['key order is kept', [{ b: 1, a: { d: 1, c: 2 }, 10: 'x', 2: 'y' }]],
-  ['numbers where markers go', [{ title: 'x', provenance: { section: 0, quote: 0 } }, { provenance: { section: 1, quote: 1 }, a: 'b' }]],
-  ['arrays where markers go', [{ provenance: { section: [0], quote: [1, 2] } }, { provenance: { section: [], quote: [[3]] } }, { provenance: { section: ['s'], quote: ['q'] } }]],
-  ['other values where markers go', [{ provenance: { section: null, quote: true } }, { provenance: { section: { a: 1 }, quote: { b: [0] } } }, { provenance: { section: '', quote: '' }, t: '' }]],
-  ['strings that read like markers', [{ title: '0', provenance: { section: '0', quote: '0' } }, { provenance: { section: '[0]', quote: '1' }, a: '1' }, ['0', '1', '[1]', '{}']]],
-  ['a quote equal to a sibling field, several, or to none', [
-    { id: 'a', title: 'Same', text: 'Same', provenance: { section: 'S', quote: 'Same' } },
-    { provenance: { section: 'S', quote: 'Other' }, title: 'Same' },
-    { text: 'q', provenance: { quote: 'q', section: 'S' }, note: 'q' },
-  ]],
-  ['a quote equal only to fields named section, quote or provenance', [
-    { section: 'x', quote: 'x', provenance: { section: 'x', quote: 'x' } },
-    { provenance: { section: 'S', quote: 'S' } },
-  ]],
-  ['provenance without section, without quote, or not an object', [
-    { text: 'q', provenance: { quote: 'q' } },
-    { text: 'q', provenance: { section: 'S' } },
-    { provenance: null }, { provenance: 'S' }, { provenance: ['S', 'q'] }, { provenance: 0 },
-  ]],
-  ['provenance inside provenance', [
-    { t: 'q', provenance: { section: 'S', quote: 'q', n: 'S', provenance: { section: 'S', quote: 'S' } } },
-    { section: 'A', provenance: { section: 'A', quote: 'A', provenance: { section: 'B', quote: 'A', title: 'A' } } },
-  ]],
-  ['the key __proto__ and other odd keys', [JSON.parse('{"__proto__": {"a": 1}, "b": [{"__proto__": 1}, {"__proto__": 2}]}'), { '': 1, constructor: 'x', toString: 2, hasOwnProperty: 3 }]],
+  [
+    'numbers where markers go',
+    [
+      { title: 'x', provenance: { section: 0, quote: 0 } },
+      { provenance: { section: 1, quote: 1 }, a: 'b' },
+    ],
+  ],
+  [
+    'arrays where markers go',
+    [
+      { provenance: { section: [0], quote: [1, 2] } },
+      { provenance: { section: [], quote: [[3]] } },
+      { provenance: { section: ['s'], quote: ['q'] } },
+    ],
+  ],
+  [
+    'other values where markers go',
+    [
+      { provenance: { section: null, quote: true } },
+      { provenance: { section: { a: 1 }, quote: { b: [0] } } },
+      { provenance: { section: '', quote: '' }, t: '' },
+    ],
+  ],
+  [
+    'strings that read like markers',
+    [
+      { title: '0', provenance: { section: '0', quote: '0' } },
+      { provenance: { section: '[0]', quote: '1' }, a: '1' },
+      ['0', '1', '[1]', '{}'],
+    ],
+  ],
+  [
+    'a quote equal to a sibling field, several, or to none',
+    [
+      { id: 'a', title: 'Same', text: 'Same', provenance: { section: 'S', quote: 'Same' } },
+      { provenance: { section: 'S', quote: 'Other' }, title: 'Same' },
+      { text: 'q', provenance: { quote: 'q', section: 'S' }, note: 'q' },
+    ],
+  ],
+  [
+    'a quote equal only to fields named section, quote or provenance',
+    [
+      { section: 'x', quote: 'x', provenance: { section: 'x', quote: 'x' } },
+      { provenance: { section: 'S', quote: 'S' } },
+    ],
+  ],
+  [
+    'provenance without section, without quote, or not an object',
+    [
+      { text: 'q', provenance: { quote: 'q' } },
+      { text: 'q', provenance: { section: 'S' } },
+      { provenance: null },
+      { provenance: 'S' },
+      { provenance: ['S', 'q'] },
+      { provenance: 0 },
+    ],
+  ],
+  [
+    'provenance inside provenance',
+    [
+      { t: 'q', provenance: { section: 'S', quote: 'q', n: 'S', provenance: { section: 'S', quote: 'S' } } },
+      { section: 'A', provenance: { section: 'A', quote: 'A', provenance: { section: 'B', quote: 'A', title: 'A' } } },
+    ],
+  ],
+  [
+    'the key __proto__ and other odd keys',
+    [
+      JSON.parse('{"__proto__": {"a": 1}, "b": [{"__proto__": 1}, {"__proto__": 2}]}'),
+      { '': 1, constructor: 'x', toString: 2, hasOwnProperty: 3 },
+    ],
+  ],
   ['odd strings and numbers', ['\u0000', '\ud800', 'æøå ”', '\n', 1e21, -1e-7, 5e-324, Number.MAX_SAFE_INTEGER, -0]],
   ['a document that is not an object', ['just text', 7, [1, 2, 3], null]],
-  ['the same sections in two documents', [{ provenance: { section: 'S', quote: 'q' } }, { provenance: { section: 'T', quote: 'q' } }, { provenance: { section: 'S', quote: 'q' } }]],
+  [
+    'the same sections in two documents',
+    [
+      { provenance: { section: 'S', quote: 'q' } },
+      { provenance: { section: 'T', quote: 'q' } },
+      { provenance: { section: 'S', quote: 'q' } },
+    ],
+  ],
 ];
 
 for (const [name, docs] of HARD_CASES) {
@@ -106,7 +168,12 @@ for (const [name, docs] of HARD_CASES) {
 }
 
 test('a property set to undefined stays absent, as in JSON.stringify (also in arrays of objects)', () => {
-  const docs = [{ a: undefined, b: 1 }, [{ a: 1, b: undefined }, { a: 2 }], { provenance: { section: 'S', quote: undefined }, c: undefined }, [undefined, 1]];
+  const docs = [
+    { a: undefined, b: 1 },
+    [{ a: 1, b: undefined }, { a: 2 }],
+    { provenance: { section: 'S', quote: undefined }, c: undefined },
+    [undefined, 1],
+  ];
   const back = roundTrip(docs) as any[];
   assert.equal(JSON.stringify(back), JSON.stringify(docs));
   assert.ok(!('a' in back[0]));
@@ -114,6 +181,7 @@ test('a property set to undefined stays absent, as in JSON.stringify (also in ar
   assert.ok(!('quote' in back[2].provenance) && !('c' in back[2]));
   assert.deepStrictEqual(back[3], [null, 1]);
   assert.deepStrictEqual(roundTrip([undefined]), [null]);
+  // eslint-disable-next-line no-sparse-arrays -- the hole is what is tested
   assert.deepStrictEqual(unpackPlans(packPlans([[1, , 3]])), [[1, null, 3]]); // a hole, as JSON.stringify writes it
 });
 
@@ -129,7 +197,18 @@ test('the __proto__ key comes back as an own property, not as a prototype', () =
 test('values JSON cannot hold are refused with a TypeError', () => {
   const cyclic: any = { a: 1 };
   cyclic.self = cyclic;
-  for (const bad of [() => 1, Symbol('s'), 1n, Number.NaN, Infinity, { toJSON: () => 1 }, new Date(0), cyclic, [cyclic], { deep: [{ f: () => 1 }] }]) {
+  for (const bad of [
+    () => 1,
+    Symbol('s'),
+    1n,
+    Number.NaN,
+    Infinity,
+    { toJSON: () => 1 },
+    new Date(0),
+    cyclic,
+    [cyclic],
+    { deep: [{ f: () => 1 }] },
+  ]) {
     assert.throws(() => packPlans([bad]), TypeError);
   }
   const shared = { a: 1 };
@@ -150,7 +229,10 @@ test('unpacking refuses another format version and broken data', () => {
   const packed = packPlans([{ a: { b: 1 }, provenance: { section: 'S', quote: 'x' } }]);
   assert.throws(() => unpackPlans({ ...packed, version: PACK_FORMAT_VERSION + 1 }), /format version/);
   assert.throws(() => unpackPlans({ ...packed, shapes: [] }), /corrupt/);
-  assert.throws(() => unpackPlans({ ...packed, documents: [{ sections: [], value: packed.documents[0]!.value }] }), /corrupt/);
+  assert.throws(
+    () => unpackPlans({ ...packed, documents: [{ sections: [], value: packed.documents[0]!.value }] }),
+    /corrupt/,
+  );
   assert.throws(() => unpackPlans({ ...packed, documents: [{ sections: ['S'], value: { a: 1 } }] }), /corrupt/);
   assert.throws(() => unpackPlans(null as unknown as Packed), /format version/);
 });
@@ -158,12 +240,56 @@ test('unpacking refuses another format version and broken data', () => {
 // ---------- generated JSON ----------
 
 // Keys and strings that the packing treats specially, mixed with arbitrary ones.
-const specialKey = fc.constantFrom('provenance', 'section', 'quote', 'title', 'text', '__proto__', '', '0', 'constructor');
+const specialKey = fc.constantFrom(
+  'provenance',
+  'section',
+  'quote',
+  'title',
+  'text',
+  '__proto__',
+  '',
+  '0',
+  'constructor',
+);
 const key = fc.oneof(specialKey, fc.string({ maxLength: 6 }));
-const specialAtom = fc.constantFrom<unknown>(0, 1, 2, -1, 0.5, -0, 1e21, true, false, null, undefined, '', '0', '1', '[0]', 'provenance', 'section', 'quote', 'S', 'q');
-const atom = fc.oneof(specialAtom, fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const specialAtom = fc.constantFrom<unknown>(
+  0,
+  1,
+  2,
+  -1,
+  0.5,
+  -0,
+  1e21,
+  true,
+  false,
+  null,
+  undefined,
+  '',
+  '0',
+  '1',
+  '[0]',
+  'provenance',
+  'section',
+  'quote',
+  'S',
+  'q',
+);
+const atom = fc.oneof(
+  specialAtom,
+  fc.string(),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
 
-const { value: jsonish } = fc.letrec<{ value: unknown; array: unknown[]; object: Record<string, unknown>; cited: Record<string, unknown>; tagged: unknown[] }>((tie) => ({
+const { value: jsonish } = fc.letrec<{
+  value: unknown;
+  array: unknown[];
+  object: Record<string, unknown>;
+  cited: Record<string, unknown>;
+  tagged: unknown[];
+}>((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, atom, tie('array'), tie('object'), tie('cited'), tie('tagged')),
   array: fc.array(tie('value'), { maxLength: 5 }),
   object: fc.dictionary(key, tie('value'), { maxKeys: 5 }),
@@ -180,14 +306,22 @@ const { value: jsonish } = fc.letrec<{ value: unknown; array: unknown[]; object:
     )
     .map(([rest, text, mode, section, quote, at, field]) => {
       const provenance: [string, unknown][] = [];
-      if (mode !== 'no-section') provenance.push(['section', mode === 'section-is-field' || mode === 'both' ? text : section]);
+      if (mode !== 'no-section')
+        provenance.push(['section', mode === 'section-is-field' || mode === 'both' ? text : section]);
       if (mode !== 'no-quote') provenance.push(['quote', mode === 'quote-is-field' || mode === 'both' ? text : quote]);
       const entries: [string, unknown][] = [...rest];
-      entries.splice(Math.min(at, entries.length), 0, [field === 'provenance' ? 'text' : field, text], ['provenance', Object.fromEntries(at % 2 ? provenance.reverse() : provenance)]);
+      entries.splice(
+        Math.min(at, entries.length),
+        0,
+        [field === 'provenance' ? 'text' : field, text],
+        ['provenance', Object.fromEntries(at % 2 ? provenance.reverse() : provenance)],
+      );
       return Object.fromEntries(entries);
     }),
   // Arrays that begin with the numbers the packed form uses as tags.
-  tagged: fc.tuple(fc.constantFrom(0, 1, 2, 3, -0), fc.array(tie('value'), { maxLength: 3 })).map(([n, rest]) => [n, ...rest]),
+  tagged: fc
+    .tuple(fc.constantFrom(0, 1, 2, 3, -0), fc.array(tie('value'), { maxLength: 3 }))
+    .map(([n, rest]) => [n, ...rest]),
 }));
 
 test(`round-trip: ${RUNS} generated lists of JSON values (fixed seed)`, () => {
@@ -203,9 +337,19 @@ test(`round-trip: ${RUNS} generated lists of JSON values (fixed seed)`, () => {
 });
 
 test('round-trip: generated arrays of similar objects (many shapes per list)', () => {
-  const row = fc.record({ id: fc.string({ maxLength: 3 }), title: fc.string({ maxLength: 3 }), n: fc.integer(), provenance: fc.record({ section: fc.constantFrom('A', 'B'), quote: fc.string({ maxLength: 3 }) }) }, { requiredKeys: ['id'] });
+  const row = fc.record(
+    {
+      id: fc.string({ maxLength: 3 }),
+      title: fc.string({ maxLength: 3 }),
+      n: fc.integer(),
+      provenance: fc.record({ section: fc.constantFrom('A', 'B'), quote: fc.string({ maxLength: 3 }) }),
+    },
+    { requiredKeys: ['id'] },
+  );
   fc.assert(
-    fc.property(fc.array(fc.array(row, { minLength: 2, maxLength: 6 }), { maxLength: 3 }), (docs) => assertRoundTrips(docs)),
+    fc.property(fc.array(fc.array(row, { minLength: 2, maxLength: 6 }), { maxLength: 3 }), (docs) =>
+      assertRoundTrips(docs),
+    ),
     { seed: SEED + 1, numRuns: 500 },
   );
 });
@@ -213,9 +357,15 @@ test('round-trip: generated arrays of similar objects (many shapes per list)', (
 // ---------- the bundled copy ----------
 
 test('SEED_FILES lists every file in data/plans/, oldest first', () => {
-  assert.deepEqual([...SEED_FILES].sort(), planFiles().map((f) => basename(f)));
+  assert.deepEqual(
+    [...SEED_FILES].sort(),
+    planFiles().map((f) => basename(f)),
+  );
   const starts = plansInSeedOrder().map((p) => (p as { period: { start: number } }).period.start);
-  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  assert.deepEqual(
+    starts,
+    [...starts].sort((a, b) => a - b),
+  );
 });
 
 test('BUNDLED_DOCUMENTS are the plan files, in order', () => {
@@ -223,13 +373,16 @@ test('BUNDLED_DOCUMENTS are the plan files, in order', () => {
   assert.equal(BUNDLED_DOCUMENTS.length, 5);
   assert.deepStrictEqual([...BUNDLED_DOCUMENTS], plans);
   assert.equal(JSON.stringify(BUNDLED_DOCUMENTS), JSON.stringify(plans));
-  assert.deepEqual(BUNDLED_DOCUMENTS.map((d) => (d as { id: string }).id), [
-    'ishoj-vallensbaek-2014-2018',
-    'aalborg-2016-2019-status',
-    'randers-2017-2020',
-    'aabenraa-2021',
-    'aabenraa-2022-2024',
-  ]);
+  assert.deepEqual(
+    BUNDLED_DOCUMENTS.map((d) => (d as { id: string }).id),
+    [
+      'ishoj-vallensbaek-2014-2018',
+      'aalborg-2016-2019-status',
+      'randers-2017-2020',
+      'aabenraa-2021',
+      'aabenraa-2022-2024',
+    ],
+  );
 });
 
 test('data/seed.packed.json is up to date (run `npm run data:pack`)', () => {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderComparisonPage, type RenderedComparison } from '../../src/ssr/render-comparison.js';
+import { htmlBooleans, standardShadowRoots } from '../../src/ssr/html-attributes.js';
 import { planFiles, readJson, readPlan } from './helpers.js';
 
 /** The plan documents as files on disk (not the bundled copy): what the page must show. */
@@ -33,7 +34,11 @@ function elementHtml(page: string, tag: string): string {
 
 let all: RenderedComparison | undefined;
 async function renderAll(): Promise<RenderedComparison> {
-  all ??= await renderComparisonPage({ documents, clientScript: 'assets/client.js', pageStylesheet: 'assets/page.css' });
+  all ??= await renderComparisonPage({
+    documents,
+    clientScript: 'assets/client.js',
+    pageStylesheet: 'assets/page.css',
+  });
   return all;
 }
 
@@ -50,15 +55,30 @@ test('a complete page: doctype, lang="da", title, heading, one external module s
 
 test('declarative shadow roots for the comparison and every element in it', async () => {
   const { html } = await renderAll();
-  for (const tag of ['plan-comparison', 'plan-summary', 'plan-track-matrix', 'plan-target-chart', 'plan-initiative-list', 'plan-differences', 'plan-evolution']) {
-    assert.match(elementHtml(html, tag), new RegExp(`^<${tag}\\b[^>]*><template shadowroot(?:="open")? shadowrootmode="open">`), `<${tag}> opens with a declarative shadow root`);
+  for (const tag of [
+    'plan-comparison',
+    'plan-summary',
+    'plan-track-matrix',
+    'plan-target-chart',
+    'plan-initiative-list',
+    'plan-differences',
+    'plan-evolution',
+  ]) {
+    assert.match(
+      elementHtml(html, tag),
+      new RegExp(`^<${tag}\\b[^>]*><template shadowrootmode="open">`),
+      `<${tag}> opens with a declarative shadow root`,
+    );
   }
   assert.ok(!html.includes('data-state="loading"'), 'no element is left loading');
 });
 
 test('every plan: its title, municipality and period are in the HTML, one summary card each', async () => {
   const { html, plans } = await renderAll();
-  assert.deepEqual(plans, documents.map((d) => d.id));
+  assert.deepEqual(
+    plans,
+    documents.map((d) => d.id),
+  );
   const summary = elementHtml(html, 'plan-summary');
   const text = textOf(summary);
   for (const doc of documents) {
@@ -85,18 +105,25 @@ test('the initiative list holds every initiative of every plan, unvirtualised, w
   const withDescription = randers.initiatives.find((i: any) => i.description && i.description.length > 60);
   assert.ok(withDescription, 'Randers has an initiative with a description');
   assert.ok(text.includes(norm(withDescription.description)), 'a description is in the HTML');
-  assert.match(text, new RegExp(`Viser ${documents.reduce((s, d) => s + d.initiatives.length, 0)} af`), 'the count line');
+  // the count line counts distinct measures: a measure a plan prints twice (sameAs) is one item citing both places
+  const printedTwice = documents.reduce(
+    (s, d) => s + d.initiatives.filter((i: any) => (i.sameAs ?? []).length > 0).length / 2,
+    0,
+  );
+  const distinct = documents.reduce((s, d) => s + d.initiatives.length, 0) - printedTwice;
+  assert.ok(printedTwice > 0, 'some measure is printed twice');
+  assert.match(text, new RegExp(`Viser ${distinct} af ${distinct} indsatser`), 'the count line');
 });
 
 test('the track matrix is a table with column and row headers and one coverage cell per theme and plan', async () => {
   const { html } = await renderAll();
   const matrix = elementHtml(html, 'plan-track-matrix');
   assert.match(matrix, /<table\b/);
-  const colHeaders = matrix.match(/<th scope="col"[^>]*class="plan"/g) ?? [];
+  const colHeaders = matrix.match(/<th\s+scope="col"[^>]*class="plan"/g) ?? [];
   assert.equal(colHeaders.length, documents.length, 'a column header per plan');
-  const rowHeaders = matrix.match(/<th scope="row"/g) ?? [];
+  const rowHeaders = matrix.match(/<th\s+scope="row"/g) ?? [];
   assert.ok(rowHeaders.length >= 10, `a row header per theme (${rowHeaders.length})`);
-  const cells = matrix.match(/<td part="cell"/g) ?? [];
+  const cells = matrix.match(/<td\s+part="cell"/g) ?? [];
   assert.equal(cells.length, rowHeaders.length * documents.length, 'a cell per theme and plan');
   assert.match(textOf(matrix), /\d+ indsats(er)?/, 'cells say how many initiatives');
 });
@@ -120,24 +147,34 @@ test('no script and no inline style inside the shadow content; component styles 
   assert.ok(main.length > 100000);
   assert.ok(!/<script\b/i.test(main), 'no <script> in the rendered element (only lit’s comment markers)');
   assert.match(main, /<!--lit-part/, 'lit’s hydration markers are comments');
-  assert.ok(!/<style\b/i.test(main), 'no inline <style> (blocked by style-src \'self\')');
+  assert.ok(!/<style\b/i.test(main), "no inline <style> (blocked by style-src 'self')");
   assert.ok(!/\sstyle=/i.test(main), 'no style attributes');
   const hrefs = [...new Set([...main.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]!))];
   assert.ok(hrefs.length >= 7, `linked style sheets (${hrefs.length})`);
   assert.deepEqual(hrefs.sort(), [...stylesheets.keys()].sort(), 'every linked sheet is written, and only those');
   for (const css of stylesheets.values()) assert.ok(css.trim().length > 0);
-  assert.ok([...stylesheets.values()].some((css) => css.includes(':host')), 'the element styles (:host rules) are in the files');
+  assert.ok(
+    [...stylesheets.values()].some((css) => css.includes(':host')),
+    'the element styles (:host rules) are in the files',
+  );
 });
 
 test('inline mode keeps lit’s <style> elements and leaves the CSP meta out', async () => {
-  const { html, stylesheets } = await renderComparisonPage({ documents: documents.slice(0, 1), componentStyles: 'inline' });
+  const { html, stylesheets } = await renderComparisonPage({
+    documents: documents.slice(0, 1),
+    componentStyles: 'inline',
+  });
   assert.equal(stylesheets.size, 0);
-  assert.match(html, /<template shadowroot(?:="open")? shadowrootmode="open"><style>/);
+  assert.match(html, /<template shadowrootmode="open"><style>/);
   assert.ok(!html.includes('Content-Security-Policy'));
 });
 
 test('--plans: only the chosen plans, in the chosen order; --lang en', async () => {
-  const { html, plans } = await renderComparisonPage({ documents, plans: ['randers-2017-2020', 'aabenraa-2022-2024'], lang: 'en' });
+  const { html, plans } = await renderComparisonPage({
+    documents,
+    plans: ['randers-2017-2020', 'aabenraa-2022-2024'],
+    lang: 'en',
+  });
   assert.deepEqual(plans, ['randers-2017-2020', 'aabenraa-2022-2024']);
   assert.match(html, /^<!doctype html>\s*<html lang="en">/);
   assert.match(html, /<plan-comparison\b[^>]*\bplans="randers-2017-2020 aabenraa-2022-2024"/);
@@ -155,6 +192,34 @@ test('fails without data, with an invalid document or an unknown plan id', async
   await assert.rejects(renderComparisonPage({ documents: [] }), /no plan documents/);
   await assert.rejects(renderComparisonPage({ documents: undefined as unknown as unknown[] }), /no plan documents/);
   await assert.rejects(renderComparisonPage({ documents: [{ id: 'x' }] }), /none of the 1 documents is a valid plan/);
-  await assert.rejects(renderComparisonPage({ documents: [documents[0], { id: 'broken' }] }), /invalid plan documents: broken/);
-  await assert.rejects(renderComparisonPage({ documents, plans: ['nowhere-2030'] }), /unknown plan id\(s\): nowhere-2030/);
+  await assert.rejects(
+    renderComparisonPage({ documents: [documents[0], { id: 'broken' }] }),
+    /invalid plan documents: broken/,
+  );
+  await assert.rejects(
+    renderComparisonPage({ documents, plans: ['nowhere-2030'] }),
+    /unknown plan id\(s\): nowhere-2030/,
+  );
+});
+
+test('boolean attributes as HTML booleans: ticked boxes `checked`, unticked ones without it; no legacy shadowroot', async () => {
+  assert.equal(
+    htmlBooleans('<input type="checkbox" checked="false"><input checked="true" data-x="checked=&quot;false&quot;">'),
+    '<input type="checkbox"><input checked data-x="checked=&quot;false&quot;">',
+  );
+  assert.equal(htmlBooleans('<details open="false"></details><p hidden="true">'), '<details></details><p hidden>');
+  assert.equal(htmlBooleans('<b aria-pressed="false">'), '<b aria-pressed="false">', 'ARIA states keep their values');
+  assert.equal(
+    standardShadowRoots('<x-a><template shadowroot="open" shadowrootmode="open"><p>'),
+    '<x-a><template shadowrootmode="open"><p>',
+  );
+  const { html } = await renderComparisonPage({ documents, themes: ['youth'] });
+  assert.doesNotMatch(html, /\s(checked|open|hidden|disabled|selected)="(true|false)"/);
+  assert.doesNotMatch(html, /shadowroot="/);
+  const themeBoxes = [...html.matchAll(/<input\s+type="checkbox"\s+data-value="([a-z-]+)"([^>]*)>/g)].filter((m) =>
+    /^[a-z]+(-[a-z]+)*$/.test(m[1]!),
+  );
+  const ticked = themeBoxes.filter((m) => /\schecked\b/.test(m[2]!)).map((m) => m[1]);
+  assert.ok(themeBoxes.length > 20, `facet checkboxes (${themeBoxes.length})`);
+  assert.deepEqual(ticked, ['youth'], 'only the filtered theme is ticked in the HTML');
 });

@@ -79,19 +79,41 @@ function checkIssues(input: unknown, issues: PlanIssue[], where: string): void {
     // Array segments are indices, object segments are keys (checked against the input as we walk).
     let cur: unknown = input;
     issue.path.forEach((seg, i) => {
-      assert.ok(typeof seg === 'string' || (Number.isInteger(seg) && seg >= 0), `${where}: bad path segment ${String(seg)}`);
-      if (Array.isArray(cur)) assert.equal(typeof seg, 'number', `${where}: array at ${toPointer(issue.path.slice(0, i))} indexed by ${String(seg)}`);
-      cur = cur !== null && typeof cur === 'object' && own(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
+      assert.ok(
+        typeof seg === 'string' || (Number.isInteger(seg) && seg >= 0),
+        `${where}: bad path segment ${String(seg)}`,
+      );
+      if (Array.isArray(cur))
+        assert.equal(
+          typeof seg,
+          'number',
+          `${where}: array at ${toPointer(issue.path.slice(0, i))} indexed by ${String(seg)}`,
+        );
+      cur =
+        cur !== null && typeof cur === 'object' && own(cur, seg)
+          ? (cur as Record<string | number, unknown>)[seg]
+          : undefined;
     });
     const pointer = toPointer(issue.path);
     const r = resolvePointer(input, pointer);
     if (r.found) {
       // The offending value the issue reports is the value at its path.
-      assert.ok(Object.is(issue.value, r.value), `${where}: issue at ${pointer} reports a value that is not the input's`);
+      assert.ok(
+        Object.is(issue.value, r.value),
+        `${where}: issue at ${pointer} reports a value that is not the input's`,
+      );
     } else {
       // A path may name one missing key (a required field), but everything above it must exist.
-      assert.equal(r.at, issue.path.length - 1, `${where}: issue path ${pointer} does not resolve into the input (stops at segment ${r.at})`);
-      assert.match(issue.message, /required/, `${where}: ${pointer} is missing in the input but the message does not say it is required: ${issue.message}`);
+      assert.equal(
+        r.at,
+        issue.path.length - 1,
+        `${where}: issue path ${pointer} does not resolve into the input (stops at segment ${r.at})`,
+      );
+      assert.match(
+        issue.message,
+        /required/,
+        `${where}: ${pointer} is missing in the input but the message does not say it is required: ${issue.message}`,
+      );
     }
     assert.doesNotThrow(() => formatIssue(issue), `${where}: formatIssue threw for ${pointer}`);
   }
@@ -105,7 +127,10 @@ function checkResult(input: unknown, r: PlanResult, where: string): void {
     assert.equal(typeof r.plan, 'object');
     const copy = structuredClone(r.plan);
     const again = validatePlan(copy);
-    assert.ok(again.ok, `${where}: a valid plan re-validated as invalid: ${again.ok ? '' : again.issues.map(formatIssue).join('; ')}`);
+    assert.ok(
+      again.ok,
+      `${where}: a valid plan re-validated as invalid: ${again.ok ? '' : again.issues.map(formatIssue).join('; ')}`,
+    );
     assert.deepStrictEqual(again.plan, r.plan, `${where}: re-validation changed the plan`);
     const viaJson = validatePlan(JSON.parse(JSON.stringify(r.plan)));
     assert.ok(viaJson.ok, `${where}: a valid plan written as JSON and read back is invalid`);
@@ -124,7 +149,8 @@ function checkResult(input: unknown, r: PlanResult, where: string): void {
 function keyPaths(doc: unknown, prefix = '', out: string[] = []): string[] {
   out.push(prefix);
   if (Array.isArray(doc)) for (let i = 0; i < doc.length; i++) keyPaths(doc[i], `${prefix}/${i}`, out);
-  else if (doc !== null && typeof doc === 'object') for (const k of Object.keys(doc)) keyPaths((doc as Record<string, unknown>)[k], `${prefix}/${k}`, out);
+  else if (doc !== null && typeof doc === 'object')
+    for (const k of Object.keys(doc)) keyPaths((doc as Record<string, unknown>)[k], `${prefix}/${k}`, out);
   return out;
 }
 
@@ -188,7 +214,28 @@ function nest(value: unknown, depth: number, asArray: boolean): unknown {
 
 /** Values of other types and edge values: what a hand-edited or machine-made file might hold. */
 const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, undefined, NaN, Infinity, -Infinity, -0, 0, -1, 1.5, 2 ** 53, true, false, '', ' ', '\u0000', '\u202e', '__proto__', [], {}, HUGE),
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    -1,
+    1.5,
+    2 ** 53,
+    true,
+    false,
+    '',
+    ' ',
+    '\u0000',
+    '\u202e',
+    '__proto__',
+    [],
+    {},
+    HUGE,
+  ),
   fc.integer({ min: -1e9, max: 1e9 }),
   fc.double(),
   fc.string({ maxLength: 30 }),
@@ -199,7 +246,21 @@ const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const odd = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', '', ' id', 'id ', 'ID', '0', 'length'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    'then',
+    '',
+    ' id',
+    'id ',
+    'ID',
+    '0',
+    'length',
+  ),
   fc.string({ maxLength: 12 }),
 );
 
@@ -222,7 +283,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('swap-ids' as const), a: fc.nat(), b: fc.nat(), copy: fc.boolean() }),
   fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: odd, value: weirdValue }),
   fc.record({ kind: fc.constant('cycle' as const), at: fc.nat(), up: fc.nat(), key: fc.option(odd) }),
-  fc.record({ kind: fc.constant('wrap' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 500 }), asArray: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('wrap' as const),
+    at: fc.nat(),
+    depth: fc.integer({ min: 1, max: 500 }),
+    asArray: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('hole' as const), at: fc.nat() }),
 );
 
@@ -324,18 +390,16 @@ function mutate(doc: unknown, m: Mutation): unknown {
 const kinds: Record<string, number> = {};
 
 /** A mutated copy of one of the bases (1–4 mutations), described for failure messages. */
-const mutatedDoc = fc
-  .tuple(fc.nat({ max: 9 }), fc.array(mutation, { minLength: 1, maxLength: 4 }))
-  .map(([b, ms]) => {
-    // Half of the runs start from the small fixture (fast, has every kind of section), half from a real plan.
-    const base = BASES[b < 5 ? 0 : b - 4]!;
-    let doc = structuredClone(base.doc);
-    for (const m of ms) {
-      doc = applyMutation(doc, m);
-      kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
-    }
-    return { base: base.name, mutations: ms.map((m) => m.kind).join(','), doc };
-  });
+const mutatedDoc = fc.tuple(fc.nat({ max: 9 }), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([b, ms]) => {
+  // Half of the runs start from the small fixture (fast, has every kind of section), half from a real plan.
+  const base = BASES[b < 5 ? 0 : b - 4]!;
+  let doc = structuredClone(base.doc);
+  for (const m of ms) {
+    doc = applyMutation(doc, m);
+    kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
+  }
+  return { base: base.name, mutations: ms.map((m) => m.kind).join(','), doc };
+});
 
 // ---------- properties ----------
 
@@ -411,13 +475,23 @@ test(`collections (${RUNS.collection}): valid + rejected = input count, each rej
   fc.assert(
     fc.property(fc.array(entry, { maxLength: 7 }), fc.constantFrom('array', 'object', 'single'), (docs, form) => {
       count('collections through validateCollection');
-      counts['(documents inside those collections)'] = (counts['(documents inside those collections)'] ?? 0) + docs.length;
+      counts['(documents inside those collections)'] =
+        (counts['(documents inside those collections)'] ?? 0) + docs.length;
       // "single": one document on its own (an array or a {plans: [...]} on its own is a collection, as documented).
       if (form === 'single') docs = docs.slice(0, 1);
       const single = docs[0];
-      const isCollection = Array.isArray(single) || (single !== null && typeof single === 'object' && Array.isArray((single as { plans?: unknown }).plans));
+      const isCollection =
+        Array.isArray(single) ||
+        (single !== null && typeof single === 'object' && Array.isArray((single as { plans?: unknown }).plans));
       const input = form === 'array' ? docs : form === 'object' ? { plans: docs } : single;
-      const list: unknown[] = form !== 'single' ? docs : isCollection ? (Array.isArray(single) ? single : (single as { plans: unknown[] }).plans) : [single];
+      const list: unknown[] =
+        form !== 'single'
+          ? docs
+          : isCollection
+            ? Array.isArray(single)
+              ? single
+              : (single as { plans: unknown[] }).plans
+            : [single];
       const n = list.length;
       let result: ReturnType<typeof validateCollection> | undefined;
       assert.doesNotThrow(() => (result = validateCollection(input)));
@@ -498,7 +572,10 @@ test('regression: a breakdown key "__proto__" is reported, not dropped from the 
   const r = validatePlan(doc);
   assert.equal(r.ok, false);
   if (r.ok) return;
-  assert.deepEqual(r.issues.map((i) => [toPointer(i.path), i.message, i.value]), [['/statistics/0/rows/0/breakdown/__proto__', 'key "__proto__" is not allowed', 'x']]);
+  assert.deepEqual(
+    r.issues.map((i) => [toPointer(i.path), i.message, i.value]),
+    [['/statistics/0/rows/0/breakdown/__proto__', 'key "__proto__" is not allowed', 'x']],
+  );
   checkIssues(doc, r.issues, 'breakdown __proto__');
   // "constructor" is an ordinary key there and is kept.
   delete doc['statistics'][0].rows[0].breakdown['__proto__'];
@@ -510,8 +587,29 @@ test('regression: a breakdown key "__proto__" is reported, not dropped from the 
 
 test('regression: validateCollection does not throw on a throwing getter or a hostile proxy (JS callers)', () => {
   const withGetter = minimalPlan();
-  Object.defineProperty(withGetter, 'id', { enumerable: true, get: () => { throw new Error('getter'); } });
-  const hostile = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+  Object.defineProperty(withGetter, 'id', {
+    enumerable: true,
+    get: () => {
+      throw new Error('getter');
+    },
+  });
+  const hostile = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('trap');
+      },
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+      has: () => {
+        throw new Error('trap');
+      },
+      getOwnPropertyDescriptor: () => {
+        throw new Error('trap');
+      },
+    },
+  );
   for (const input of [[minimalPlan(), withGetter], [hostile], hostile, { plans: [hostile] }]) {
     let r: ReturnType<typeof validateCollection> | undefined;
     assert.doesNotThrow(() => (r = validateCollection(input)));
@@ -523,6 +621,12 @@ test('regression: validateCollection does not throw on a throwing getter or a ho
     }
   }
   const mixed = validateCollection([minimalPlan(), withGetter]);
-  assert.deepEqual(mixed.plans.map((p) => p.id), ['testby-2020-2023']);
-  assert.deepEqual(mixed.rejected.map((x) => [x.index, x.id]), [[1, undefined]]);
+  assert.deepEqual(
+    mixed.plans.map((p) => p.id),
+    ['testby-2020-2023'],
+  );
+  assert.deepEqual(
+    mixed.rejected.map((x) => [x.index, x.id]),
+    [[1, undefined]],
+  );
 });

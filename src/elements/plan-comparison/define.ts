@@ -1,12 +1,9 @@
 import { PlanComparison } from './plan-comparison.js';
 import { defineElement } from '../shared/define.js';
-// The comparison renders the other elements: defining it defines them.
+// The comparison renders the other elements: the first view (summaries, matrix) is defined with it; the other
+// sections come from their own chunks, which the comparison requests (see section-hydration.ts).
 import '../plan-summary/define.js';
 import '../plan-track-matrix/define.js';
-import '../plan-target-chart/define.js';
-import '../plan-initiative-list/define.js';
-import '../plan-differences/define.js';
-import '../plan-evolution/define.js';
 
 defineElement('plan-comparison', PlanComparison);
 

@@ -11,11 +11,18 @@ export const comparisonStyles = css`
     font-family: var(--_font);
     line-height: 1.45;
   }
+  /* While the plans load, the comparison keeps a screen's height: what follows it on the host page starts
+     below the fold and the page's scrollbar is there from the first paint, so neither moves when the
+     comparison (always taller than that) appears. --plan-reserve-height sets another height. */
+  .state[data-state='loading'] {
+    box-sizing: border-box;
+    min-height: var(--plan-reserve-height, 100vh);
+  }
   /* The nested elements follow the comparison's direction (see tokens: dir on the element). */
-  section > :not(h2) {
+  section > :not(.section-heading) {
     direction: inherit;
   }
-  header h2 {
+  header .title {
     min-width: 0;
     overflow-wrap: anywhere;
     margin: 0 0 0.5rem;
@@ -100,7 +107,19 @@ export const comparisonStyles = css`
   section {
     margin: 0 0 calc(var(--_space) * 2);
   }
-  section > h2 {
+  /* A section not rendered yet reserves about the space it will take, so that rendering it moves
+     little; it is always below what the reader sees (see SectionScheduler), so nothing visible shifts. */
+  section[data-pending] {
+    min-height: 40rem;
+  }
+  section[data-section='differences'][data-pending],
+  section[data-section='evolution'][data-pending] {
+    min-height: 25rem;
+  }
+  .pending {
+    color: var(--_muted);
+  }
+  .section-heading {
     margin: 0 0 0.75rem;
     padding-bottom: 0.3rem;
     border-bottom: 2px solid var(--_accent);
@@ -162,7 +181,12 @@ export const comparisonStyles = css`
     border-radius: var(--_radius);
     color: inherit;
     background: var(--_bg);
-    font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font:
+      0.85em/1.4 ui-monospace,
+      SFMono-Regular,
+      Menlo,
+      Consolas,
+      monospace;
   }
   .share-body textarea {
     resize: vertical;
@@ -178,6 +202,11 @@ export const comparisonStyles = css`
     }
     section {
       break-before: auto;
+    }
+    /* Theme by theme is a view to explore: on paper it would repeat the initiatives of whichever theme the
+       picker starts on (the list prints them all). It prints once a matrix cell has chosen its theme. */
+    section[data-section='themes']:not([data-chosen]) {
+      display: none;
     }
   }
 `;

@@ -1,39 +1,50 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { tokens } from '../shared/tokens.js';
 import { comparisonContext, type ComparisonContextValue, type PlanThemeSelection } from '../shared/context.js';
-import { pick } from '../../i18n/index.js';
-import { STRINGS } from '../../i18n/plan-comparison.js';
-import { municipalityNames, periodLabel } from '../../model/summary.js';
-import { evolutionPairs } from '../../model/diff.js';
-import { cdnScriptUrl, embedSnippet, readShareState, writeShareState, type ShareState } from '../../model/share.js';
+import { SELECTION_CHANGE_EVENT } from '../shared/events.js';
+import { STRINGS, type ComparisonStrings } from '../../i18n/plan-comparison.js';
+import { planLabel } from '../../model/summary.js';
+import { themeLabel } from '../../data/themes.js';
+import {
+  cdnScriptUrl,
+  dataFileName,
+  embedSnippet,
+  plansFileText,
+  readShareState,
+  unknownPlanIds,
+  writeShareState,
+  type ShareState,
+} from '../../model/share.js';
 import { VERSION } from '../../version.js';
-import { copyText, clipboardStyles } from '../shared/clipboard.js';
+import { Announcer, clipboardStyles } from '../shared/clipboard.js';
 import type { PlanInitiativeList } from '../plan-initiative-list/plan-initiative-list.js';
-import type { ThemeId } from '../../schema/plan.js';
 import { comparisonStyles } from './plan-comparison.styles.js';
+import { OVERVIEW, sectionsView, shownSections, type SectionKey } from './sections.js';
+import { SectionScheduler } from './section-scheduler.js';
+import { SectionInView } from './section-in-view.js';
+import { SectionHydration } from './section-hydration.js';
+import { sharePanel } from './share-panel.js';
 
-/** Detail of `plan-selection-change`. */
-export interface PlanSelectionChange {
-  plans: string[];
-}
+export type { PlanSelectionChange } from '../shared/events.js';
 
 /**
  * The whole comparison for any number of plans: a plan picker, the plan summaries side by side,
- * the track matrix, the target chart, the initiative list, what differs, and — when two selected
+ * the track matrix, one theme across the plans (a matrix cell opens it, its plan's column marked), the
+ * target chart, the figures the plans report, the initiative list, what differs, and — when two selected
  * plans belong to one municipality — how the plan evolved. The elements share one state (the
  * matrix selection filters the initiative list) through @lit/context. Data is loaded and
  * validated once here and handed down.
  *
  * @tag plan-comparison
- * @fires plan-selection-change - The chosen plans changed in the picker. Detail: `{ plans: string[] }` (plan ids in display order).
+ * @fires {CustomEvent} plan-selection-change - The chosen plans changed in the picker. Detail: `{ plans: string[] }` (plan ids in display order).
  * @fires plan-select - Re-fired from the track matrix: a (plan, theme) cell was chosen. Detail: `{ planId, theme }`.
  * @csspart picker - The plan picker (a fieldset).
  * @csspart nav - The in-page contents links.
- * @csspart section - Each section (summaries, matrix, targets, initiatives, differences, evolution).
+ * @csspart section - Each section (summaries, matrix, themes, targets, figures, initiatives, differences, evolution).
  * @csspart state - The loading, error or empty message.
  * @csspart button - Buttons.
  * @cssprop --plan-color-text - Text colour.
@@ -43,13 +54,15 @@ export interface PlanSelectionChange {
  * @cssprop --plan-color-accent - Accent (section rules, links, checkboxes).
  * @cssprop --plan-space - Base spacing.
  */
-export class PlanComparison extends PlanElement {
+export class PlanComparison extends PlanElement<ComparisonStrings> {
   static override styles = [tokens, clipboardStyles, comparisonStyles];
+  protected override readonly strings = STRINGS;
 
   /**
    * Keep the view in the page URL (opt-in, so a host's URL is never touched unasked): chosen plans
-   * (`pc-plans`), theme filter (`pc-themes`), search (`pc-q`), matrix cell (`pc-cell`) and the section
-   * in view (`pc-view`). Opening such a URL restores the view. Other URL parameters are left alone.
+   * (`pc-plans`), theme filter (`pc-themes`), search (`pc-q`), "with a caveat" (`pc-caveat`), matrix cell
+   * (`pc-cell`) and the section in view (`pc-view`: the section followed from the contents or scrolled to).
+   * Opening such a URL restores the view. Other URL parameters are left alone.
    */
   @property({ type: Boolean, reflect: true }) permalink = false;
 
@@ -59,14 +72,48 @@ export class PlanComparison extends PlanElement {
   /** Search text of the initiative list. */
   @property({ reflect: true }) query = '';
 
-  /** The section to show first (`summaries`, `matrix`, `targets`, `initiatives`, `differences`, `evolution`); scrolled into view once loaded. */
+  /** The initiative list shows only initiatives with a source caveat. */
+  @property({ attribute: 'with-caveat', type: Boolean, reflect: true }) withCaveat = false;
+
+  /** The section to show first (`summaries`, `matrix`, `themes`, `targets`, `figures`, `initiatives`, `differences`, `evolution`); scrolled into view once loaded. */
   @property({ reflect: true }) view = '';
+
+  /**
+   * `report`: every section renders at once, as one long report. Unset: the overview (summaries and matrix)
+   * renders first and each other section when scrolled near, when a link targets it, before printing, or a
+   * moment after load (one section per task), with its heading and space in place meanwhile.
+   */
+  @property({ reflect: true }) layout: '' | 'report' = '';
 
   /** Script URL used in the embed code. Default: this version's file on the jsDelivr CDN. */
   @property({ attribute: 'embed-src' }) embedSrc = '';
 
-  @state() private copied: 'link' | 'code' | 'failed' | '' = '';
+  /**
+   * For plans given through `data`: the file name the embed code names in `src` (the file the editor
+   * uploads beside the page; the share panel offers it for download). Default: `<id>.json` for one
+   * chosen plan, else `plans.json`.
+   */
+  @property({ attribute: 'embed-data-file' }) embedDataFile = '';
+
+  /** Says whether the link or the code was copied. */
+  private readonly announcer = new Announcer(this);
+  /** Says which theme the theme view shows after a matrix cell is chosen. */
+  private readonly themeAnnouncer = new Announcer(this);
   private pendingView = '';
+  private readonly scheduler = new SectionScheduler<SectionKey>(this, OVERVIEW, () => this.renderRoot);
+  /** Loads the sections' elements: all at once, or (prerendered) each when its section comes near. */
+  private readonly hydration = new SectionHydration(this, () => this.renderRoot, this.prerendered);
+  /** Permalink mode: the section scrolled to becomes `view` (`pc-view`). */
+  private readonly inView = new SectionInView(
+    this,
+    () => this.renderRoot,
+    () => this.permalink,
+    (key) => {
+      if (this.pendingView || key === this.view) return;
+      this.view = key;
+      this.syncUrl();
+    },
+  );
 
   private readonly provider = new ContextProvider(this, {
     context: comparisonContext,
@@ -79,8 +126,21 @@ export class PlanComparison extends PlanElement {
       select: (next) => {
         this.provider.setValue(this.contextValue(next));
         this.syncUrl();
+        // The theme view follows the cell (rendered with the next update); focus stays in the matrix.
+        this.requestUpdate();
+        if (next) this.announceTheme(next);
       },
     };
+  }
+
+  /** Say politely that the theme view now shows the chosen cell's theme with its plan marked. */
+  private announceTheme(cell: PlanThemeSelection): void {
+    const state = this.source.state;
+    const plan = state.status === 'ready' ? state.plans.find((p) => p.id === cell.planId) : undefined;
+    const lang = this.lang_;
+    void this.themeAnnouncer.say(
+      this.s.themeOpened(themeLabel(cell.theme, lang), plan ? planLabel(plan, lang) : cell.planId),
+    );
   }
 
   /** Ids chosen in the picker; empty `plans` means every loaded plan. */
@@ -95,7 +155,7 @@ export class PlanComparison extends PlanElement {
     this.plans = sameAsLoaded ? '' : order.length ? order.join(' ') : ' ';
     this.provider.setValue(this.contextValue(undefined));
     this.syncUrl();
-    this.dispatchEvent(new CustomEvent<PlanSelectionChange>('plan-selection-change', { detail: { plans: order }, bubbles: true, composed: true }));
+    this.emit(SELECTION_CHANGE_EVENT, { plans: order });
   }
 
   protected override selectedPlans(all: readonly Plan[]): Plan[] {
@@ -123,6 +183,7 @@ export class PlanComparison extends PlanElement {
     if (st.plans) this.plans = st.plans.length ? st.plans.join(' ') : ' ';
     this.themes = (st.themes ?? []).join(' ');
     this.query = st.query ?? '';
+    this.withCaveat = !!st.caveat;
     this.view = st.view ?? '';
     this.pendingView = this.view;
     this.provider.setValue(this.contextValue(st.cell as PlanThemeSelection | undefined));
@@ -136,14 +197,36 @@ export class PlanComparison extends PlanElement {
       plans: this.plans === '' ? undefined : plans,
       themes: this.themes.split(/\s+/).filter(Boolean),
       query: this.query,
+      caveat: this.withCaveat || undefined,
       cell: cell ? { planId: cell.planId, theme: cell.theme } : undefined,
       view: this.view || undefined,
     };
   }
 
+  /**
+   * The file the embed code names when the plans were given through `data` (they are in no file the
+   * page could load): `embed-data-file`, else `<id>.json` for one chosen plan, else `plans.json`.
+   * Undefined when the plans come from `src` or the bundled set.
+   */
+  dataFile(): string | undefined {
+    if (this.data === undefined || this.data === null) return undefined;
+    const state = this.source.state;
+    return this.embedDataFile || dataFileName(this.chosenIds(state.status === 'ready' ? state.plans : []));
+  }
+
+  /** Offer the file the embed code names: the chosen plans as a collection. */
+  private downloadData(): void {
+    const filename = this.dataFile();
+    const state = this.source.state;
+    if (!filename || state.status !== 'ready') return;
+    const text = plansFileText(this.selectedPlans(state.plans));
+    this.offerDownload({ format: 'json', filename, blob: new Blob([text], { type: 'application/json' }) });
+  }
+
   /** The embed code (one script tag + this element) for the current view. */
   embedCode(): string {
-    const src = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    const file = this.dataFile();
+    const src = file ?? (this.src ? new URL(this.src, document.baseURI).href : undefined);
     return embedSnippet(this.shareState(), {
       scriptSrc: this.embedSrc || cdnScriptUrl(VERSION),
       lang: this.lang_,
@@ -168,32 +251,49 @@ export class PlanComparison extends PlanElement {
     const own = list.filter;
     this.query = own.query ?? '';
     this.themes = (own.theme ?? []).join(' ');
+    this.withCaveat = !!own.caveat?.length;
     this.syncUrl();
   };
 
-  private async copy(kind: 'link' | 'code'): Promise<void> {
-    const ok = await copyText(kind === 'link' ? this.shareUrl() : this.embedCode(), this.renderRoot as ShadowRoot);
-    this.copied = ok ? kind : 'failed';
+  private copy(kind: 'link' | 'code'): void {
+    const s = this.s;
+    void this.announcer.copy(
+      kind === 'link' ? this.shareUrl() : this.embedCode(),
+      kind,
+      this.renderRoot as ShadowRoot,
+      {
+        ok: kind === 'link' ? s.linkCopied : s.codeCopied,
+        failed: s.copyFailed,
+      },
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.scheduler.report = this.layout === 'report';
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.pendingView && this.source.state.status === 'ready') {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#section-${this.pendingView}`);
+      const key = this.pendingView as SectionKey;
       this.pendingView = '';
-      target?.scrollIntoView({ block: 'start' });
+      void this.scheduler.upTo(key).then(() => {
+        this.renderRoot.querySelector<HTMLElement>(`#section-${key}`)?.scrollIntoView({ block: 'start' });
+      });
     }
   }
 
   override render(): TemplateResult {
-    const s = pick(STRINGS, this.lang_);
+    const s = this.s;
     const state = this.source.state;
     const all = state.status === 'ready' ? state.plans : [];
     return html`<header>
-        <h2>${s.title}</h2>
-        ${state.status === 'ready' ? this.renderShare() : nothing}
+        ${this.heading(0, s.title, { class: 'title' })} ${state.status === 'ready' ? this.renderShare() : nothing}
       </header>
       ${state.status === 'ready' ? this.renderPicker(all) : nothing}
+      ${state.status === 'ready' ? this.renderUnknownIds(all) : nothing}
+      <p class="visually-hidden" role="status">${this.themeAnnouncer.message}</p>
       ${this.renderState(
         (plans) => this.renderSections(plans),
         () => html`<p class="state" data-state="empty" part="state" role="status">${s.noneSelected}</p>`,
@@ -201,93 +301,100 @@ export class PlanComparison extends PlanElement {
   }
 
   private renderShare(): TemplateResult {
-    const s = pick(STRINGS, this.lang_);
-    const message = this.copied === 'failed' ? s.copyFailed : this.copied === 'link' ? s.linkCopied : this.copied === 'code' ? s.codeCopied : '';
-    return html`<details class="share" part="share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open || (this.copied = '')}>
-      <summary>${s.share}</summary>
-      <div class="share-body">
-        ${this.permalink
-          ? html`<label for="share-link">${s.link}</label>
-              <div class="copy-row">
-                <input id="share-link" type="text" readonly .value=${this.shareUrl()} />
-                <button type="button" part="button" @click=${() => this.copy('link')}>${s.copyLink}</button>
-              </div>`
-          : nothing}
-        <label for="embed-code">${s.embed}</label>
-        <p class="hint" id="embed-hint">${s.embedHint}</p>
-        <textarea id="embed-code" readonly rows="3" aria-describedby="embed-hint" .value=${this.embedCode()}></textarea>
-        <button type="button" part="button" @click=${() => this.copy('code')}>${s.copyCode}</button>
-        <p class="status" role="status">${message}</p>
-      </div>
-    </details>`;
+    return sharePanel({
+      s: this.s,
+      shareUrl: this.permalink ? this.shareUrl() : undefined,
+      embedCode: this.embedCode(),
+      dataFile: this.dataFile(),
+      message: this.announcer.message,
+      onCopy: (kind) => this.copy(kind),
+      onDownloadData: () => this.downloadData(),
+      onClose: () => this.announcer.quiet(),
+    });
+  }
+
+  /** Ids in `plans` that name no loaded plan: said, not dropped silently. */
+  private renderUnknownIds(all: readonly Plan[]): TemplateResult | typeof nothing {
+    const unknown = unknownPlanIds(
+      this.plans,
+      all.map((p) => p.id),
+    );
+    if (unknown.length === 0) return nothing;
+    return html`<p class="state unknown-ids" data-state="unknown-ids" part="state unknown-ids" role="status">
+      ${this.s.unknownPlans(unknown)}
+    </p>`;
   }
 
   private renderPicker(all: readonly Plan[]): TemplateResult {
-    const s = pick(STRINGS, this.lang_);
+    const s = this.s;
     const current = this.chosenIds(all);
     const chosen = new Set(current);
     // A plan checked later goes to the end: the display order is the order of choosing.
-    const toggle = (id: string, on: boolean) => this.setChosen(on ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id), all);
+    const toggle = (id: string, on: boolean) =>
+      this.setChosen(on ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id), all);
+    const chooseAll = () => this.setChosen([...current, ...all.map((p) => p.id).filter((id) => !chosen.has(id))], all);
     return html`<fieldset part="picker">
       <legend>${s.picker}</legend>
       <p class="hint">${s.pickerHint}</p>
       <ul class="choices">
         ${all.map(
-          (p) => html`<li>
-            <label>
-              <input type="checkbox" name="plan" value=${p.id} .checked=${chosen.has(p.id)} @change=${(e: Event) => toggle(p.id, (e.target as HTMLInputElement).checked)} />
-              <span>${municipalityNames(p, this.t.and)} ${periodLabel(p)}<small>${p.title}</small></span>
-            </label>
-          </li>`,
+          (p) =>
+            html`<li>
+              <label>
+                <input
+                  type="checkbox"
+                  name="plan"
+                  value=${p.id}
+                  .checked=${chosen.has(p.id)}
+                  @change=${(e: Event) => toggle(p.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span>${planLabel(p, this.lang_)}<small>${p.title}</small></span>
+              </label>
+            </li>`,
         )}
       </ul>
       <div class="actions">
         <p class="status" role="status">${s.selected(chosen.size, all.length)}</p>
-        <button type="button" class="secondary" part="button" @click=${() => this.setChosen([...current, ...all.map((p) => p.id).filter((id) => !chosen.has(id))], all)}>${s.all}</button>
+        <button type="button" class="secondary" part="button" @click=${chooseAll}>${s.all}</button>
         <button type="button" class="secondary" part="button" @click=${() => this.setChosen([], all)}>${s.none}</button>
       </div>
     </fieldset>`;
   }
 
   private renderSections(plans: Plan[]): TemplateResult {
-    const s = pick(STRINGS, this.lang_);
-    const ids = plans.map((p) => p.id).join(' ');
-    const lang = this.lang_;
-    const theme = this.theme;
-    const hasPair = evolutionPairs(plans).length > 0;
-    const sections: [keyof typeof s.sections, TemplateResult][] = [
-      ['summaries', html`<plan-summary .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-summary>`],
-      ['matrix', html`<plan-track-matrix .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-track-matrix>`],
-      ['targets', html`<plan-target-chart .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-target-chart>`],
-      [
-        'initiatives',
-        html`<plan-initiative-list .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing} .query=${this.query} .themes=${this.themes} @plan-filter-change=${this.onFilterChange}></plan-initiative-list>`,
-      ],
-      ...(plans.length > 1
-        ? ([['differences', html`<plan-differences .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-differences>`]] as [keyof typeof s.sections, TemplateResult][])
-        : []),
-      ...(hasPair
-        ? ([['evolution', html`<plan-evolution .data=${plans} plans=${ids} lang=${lang} theme=${theme ?? nothing}></plan-evolution>`]] as [keyof typeof s.sections, TemplateResult][])
-        : []),
-    ];
-    return html`<nav part="nav" aria-label=${s.contents}>
-        <ul>
-          ${sections.map(([key]) => html`<li><a href=${`#section-${key}`} @click=${(e: Event) => this.jump(e, key)}>${s.sections[key]}</a></li>`)}
-        </ul>
-      </nav>
-      ${sections.map(
-        ([key, body]) => html`<section part="section" id=${`section-${key}`} data-section=${key} aria-labelledby=${`heading-${key}`} tabindex="-1">
-          <h2 id=${`heading-${key}`}>${s.sections[key]}</h2>
-          ${body}
-        </section>`,
-      )}`;
+    const keys = shownSections(plans);
+    this.scheduler.setOrder(keys);
+    return sectionsView({
+      keys,
+      ready: (key) => this.scheduler.isReady(key),
+      plans,
+      s: this.s,
+      lang: this.lang_,
+      theme: this.theme,
+      selection: this.provider.value.state.selection,
+      level: this.level(1),
+      query: this.query,
+      themes: this.themes,
+      withCaveat: this.withCaveat,
+      onFilterChange: this.onFilterChange,
+      onJump: (e, key) => void this.jump(e, key),
+      onSectionLink: this.onSectionLink,
+    });
   }
 
+  /** A link inside a section to another section (`a[data-section]`, e.g. the summary's count of statistics). */
+  private onSectionLink = (e: Event): void => {
+    const a = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    const key = a?.dataset['section'] as SectionKey | undefined;
+    if (key) void this.jump(e, key);
+  };
+
   /** In-page links cannot target ids inside a shadow root from the page URL: scroll and focus by hand. */
-  private jump(e: Event, key: string): void {
+  private async jump(e: Event, key: SectionKey): Promise<void> {
     e.preventDefault();
     this.view = key;
     this.syncUrl();
+    await this.scheduler.upTo(key);
     const target = this.renderRoot.querySelector<HTMLElement>(`#section-${key}`);
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });

@@ -3,11 +3,15 @@ import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { tokens } from '../shared/tokens.js';
 import { sectionStyles } from '../shared/section.styles.js';
-import { pick } from '../../i18n/index.js';
-import { STRINGS } from '../../i18n/plan-differences.js';
+import { STRINGS, type DifferencesStrings } from '../../i18n/plan-differences.js';
 import { themeLabel } from '../../data/themes.js';
 import { whatDiffers, type Differences } from '../../model/diff.js';
-import { municipalityNames, periodLabel } from '../../model/summary.js';
+import { planLabel } from '../../model/summary.js';
+import { memo } from '../shared/memo.js';
+import { scrollTable } from '../shared/scroll-table.js';
+import { caveatStyles, renderCaveats } from '../shared/caveat.js';
+import { caveatsFor, indicatorCaveats } from '../../model/caveats.js';
+import { notComparableView } from './not-comparable.js';
 
 /**
  * What differs between the selected plans: themes only some plans act on, targets that compare
@@ -18,75 +22,88 @@ import { municipalityNames, periodLabel } from '../../model/summary.js';
  * @csspart indicators - The list of comparable targets.
  * @csspart unique - The initiatives only one plan has.
  * @csspart state - The loading, error or empty message.
+ * @csspart caveat - A source caveat beside a unique initiative or a comparable target.
+ * @csspart not-comparable - Targets with one comparable key that measure differently (unit, denominator, scope).
  * @cssprop --plan-color-text - Text colour.
  * @cssprop --plan-color-muted - Secondary text colour.
  * @cssprop --plan-color-border - Borders.
  * @cssprop --plan-color-surface - Table header background.
  */
-export class PlanDifferences extends PlanElement {
-  static override styles = [tokens, sectionStyles];
+export class PlanDifferences extends PlanElement<DifferencesStrings> {
+  static override styles = [tokens, sectionStyles, caveatStyles];
+  protected override readonly strings = STRINGS;
 
-  private memo?: { plans: readonly Plan[]; result: Differences };
-
-  private differences(plans: Plan[]): Differences {
-    const same = this.memo && this.memo.plans.length === plans.length && this.memo.plans.every((p, i) => p === plans[i]);
-    if (!same) this.memo = { plans, result: whatDiffers(plans) };
-    return this.memo!.result;
-  }
+  /** What differs, recomputed only when the plans change. */
+  private readonly differences = memo<Differences>();
 
   override render(): TemplateResult {
     return this.renderState((plans) => this.renderReady(plans));
   }
 
-  private label(plan: Plan): string {
-    return `${municipalityNames(plan, this.t.and)} ${periodLabel(plan)}`;
-  }
-
   private renderReady(plans: Plan[]): TemplateResult {
-    const s = pick(STRINGS, this.lang_);
-    if (plans.length < 2) return html`<h2>${s.title}</h2><p class="state" data-state="empty" part="state">${s.needTwo}</p>`;
-    const d = this.differences(plans);
+    const s = this.s;
+    if (plans.length < 2)
+      return html`${this.heading(0, s.title, { class: 'title' })}
+        <p class="state" data-state="empty" part="state">${s.needTwo}</p>`;
+    const d = this.differences([plans], () => whatDiffers(plans));
     const byId = new Map(plans.map((p) => [p.id, p]));
-    const names = (ids: string[]) => ids.map((id) => this.label(byId.get(id)!)).join(', ');
     const lang = this.lang_;
-    return html`<h2>${s.title}</h2>
-      <h3>${s.themesTitle}</h3>
+    const names = (ids: string[]) => ids.map((id) => planLabel(byId.get(id)!, lang)).join(', ');
+    return html`${this.heading(0, s.title, { class: 'title' })}
+      ${this.heading(1, s.themesTitle, { class: 'part-title', id: 'themes-title' })}
       <p class="note">${s.themesIntro}</p>
-      ${d.themes.length
-        ? html`<div class="scroll" part="themes" role="region" tabindex="0" aria-label=${s.themesTitle}>
-            <table>
-              <thead>
-                <tr><th scope="col">${s.themeCol}</th><th scope="col">${s.coveredBy}</th><th scope="col">${s.missingFrom}</th></tr>
-              </thead>
-              <tbody>
-                ${d.themes.map(
-                  (t) => html`<tr data-theme=${t.theme}>
+      ${d.aimsOnly.length ? html`<p class="note" data-aims-only>${s.aimsOnly(names(d.aimsOnly))}</p>` : ''}
+      ${
+        d.themes.length
+          ? scrollTable(
+              'themes',
+              s.themesTitle,
+              'themes-title',
+              [s.themeCol, s.coveredBy, s.missingFrom, s.unknownIn],
+              d.themes.map(
+                (t) =>
+                  html`<tr data-theme=${t.theme}>
                     <th scope="row">${themeLabel(t.theme, lang)}</th>
                     <td>${names(t.coveredBy)}</td>
                     <td>${names(t.missingFrom)}</td>
+                    <td data-unknown>${names(t.unknownIn)}</td>
                   </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p>${s.noThemeDifferences}</p>`}
-      <h3>${s.indicatorsTitle}</h3>
-      ${d.comparableIndicators.length
-        ? html`<ul part="indicators">
-            ${d.comparableIndicators.map(
-              (g) => html`<li data-key=${g.key}>${g.series[0]!.indicator.label} — ${s.inPlans(g.series.length)}: ${g.series.map((x) => this.label(x.plan)).join(', ')}</li>`,
-            )}
-          </ul>`
-        : html`<p part="indicators">${s.noComparable}</p>`}
-      <h3>${s.uniqueTitle}</h3>
+              ),
+            )
+          : html`<p>${s.noThemeDifferences}</p>`
+      }
+      ${this.heading(1, s.indicatorsTitle, { class: 'part-title' })}
+      ${
+        d.comparableIndicators.length
+          ? html`<ul part="indicators">
+              ${d.comparableIndicators.map(
+                (g) =>
+                  html`<li data-key=${g.key}>
+                    ${g.series[0]!.indicator.label} — ${s.inPlans(g.series.length)}:
+                    ${g.series.map((x) => planLabel(x.plan, lang)).join(', ')}
+                    ${renderCaveats(
+                      g.series.flatMap((x) => indicatorCaveats(x.plan, lang, x.indicator.id)),
+                      lang,
+                    )}
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p part="indicators">${s.noComparable}</p>`
+      }
+      ${notComparableView(plans, lang)} ${this.heading(1, s.uniqueTitle, { class: 'part-title' })}
       <p class="note">${s.uniqueIntro}</p>
       <div part="unique">
         ${plans.map((p) => {
           const own = d.uniqueInitiatives.filter((u) => u.planId === p.id);
           return html`<details data-plan=${p.id}>
-            <summary>${this.label(p)}: ${s.uniqueCount(own.length)}</summary>
+            <summary>${planLabel(p, lang)}: ${s.uniqueCount(own.length)}</summary>
             <ul>
-              ${own.map((u) => html`<li>${u.initiative.title}</li>`)}
+              ${own.map(
+                (u) =>
+                  html`<li>
+                    ${u.initiative.title} ${renderCaveats(caveatsFor(p, lang, 'initiative', u.initiative.id), lang)}
+                  </li>`,
+              )}
             </ul>
           </details>`;
         })}

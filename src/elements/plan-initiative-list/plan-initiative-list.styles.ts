@@ -19,18 +19,37 @@ export const initiativeListStyles = css`
   .group-field {
     flex: 0 1 auto;
   }
+  .caveat-field {
+    flex: 0 1 auto;
+    align-self: flex-end;
+  }
+  .caveat-field label {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.25rem;
+    font-weight: 600;
+    font-size: 0.95em;
+  }
+  .caveat-field input {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .caveat-field .n {
+    font-weight: 400;
+    color: var(--_muted);
+  }
   label[for] {
     font-weight: 600;
     font-size: 0.95em;
   }
   input[type='search'],
   select {
-    font: inherit;
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    min-height: 44px;
     padding: 0.35rem 0.6rem;
     max-width: 100%;
   }
@@ -201,6 +220,11 @@ export const initiativeListStyles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * Every initiative is in the DOM and laid out: no content-visibility here. Chromium leaves content that
+   * content-visibility skips out of the accessibility tree ("not rendered"), so a screen reader's browse mode and
+   * headings list would miss the initiatives off screen.
+   */
   .items > li + li {
     border-top: 1px solid var(--_border);
   }
@@ -315,6 +339,9 @@ export const initiativeListStyles = css`
   }
   .item details > summary {
     display: inline-flex;
+    max-width: 100%;
+    /* "Mål i rusmiddelpolitikken" at 200 % zoom on a phone: the long word breaks rather than stick out. */
+    overflow-wrap: anywhere;
     align-items: center;
     gap: 0.35rem;
     padding: 0.15rem 0;
@@ -357,16 +384,26 @@ export const initiativeListStyles = css`
   .cite-line {
     margin: 0.5rem 0 0.25rem;
     font-size: 0.9em;
-    overflow-wrap: anywhere;
-  }
-  .cite-label {
-    color: var(--_muted);
   }
   .cite-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     margin: 0.25rem 0 0.35rem;
+  }
+  .also {
+    overflow-wrap: anywhere;
+    margin-top: 0.6rem;
+    padding-top: 0.4rem;
+    border-top: 1px solid var(--_border);
+  }
+  .also-as {
+    overflow-wrap: anywhere;
+    margin: 0.1rem 0 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .also-label {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+    font-size: 0.9em;
   }
   .none,
   .no-results p {
@@ -409,9 +446,18 @@ export const initiativeListStyles = css`
   @media print {
     .toolbar,
     .filters,
+    .results-bar,
     .note,
     .active {
       display: none;
+    }
+    /* the citation's document, section and quote print; its one-line form would say them again */
+    .cite-line,
+    .items > li.again details {
+      display: none;
+    }
+    .item details > summary::before {
+      content: none;
     }
     .layout.wide {
       grid-template-columns: minmax(0, 1fr);

@@ -1,51 +1,52 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { Plan, ThemeId } from '../../schema/plan.js';
-import { PlanElement } from '../shared/plan-element.js';
-import { tokens } from '../shared/tokens.js';
-import { comparisonContext, type PlanThemeSelection } from '../shared/context.js';
-import { formatNumber, pick } from '../../i18n/index.js';
+import { formatNumber } from '../../i18n/index.js';
 import { STRINGS, type InitiativeListStrings } from '../../i18n/plan-initiative-list.js';
 import { themeLabel } from '../../data/themes.js';
-import { FACETS, filterInitiatives, indexInitiatives, type Facet, type FilterResult, type InitiativeFilter, type InitiativeItem } from '../../model/initiatives.js';
 import {
-  GROUP_BYS,
-  facetOptions,
-  filterKey,
-  flattenGroups,
-  groupItems,
+  FACETS,
+  WITH_CAVEAT,
+  type Facet,
+  type InitiativeFilter,
+  type InitiativeItem,
+} from '../../model/initiatives.js';
+
+/** The facets in the filter panel; "with a caveat" is a switch in the toolbar. */
+const PANEL_FACETS = FACETS.filter((f) => f !== 'caveat');
+import {
   normaliseFilter,
   parseList,
   parseThemes,
   selectedCount,
-  type Group,
   type GroupBy,
   type Row,
 } from '../../model/initiative-view.js';
-import { municipalityNames, periodLabel } from '../../model/summary.js';
-import { fold } from '../../model/text.js';
-import { citationOf } from '../../model/citation.js';
-import { INITIATIVE_COLUMNS, csvOptionsFor, exportEnvelope, initiativeRows, toCsv, toJson } from '../../model/export.js';
-import { Announcer, clipboardStyles } from '../shared/clipboard.js';
-import { downloadStyles, offerDownload, renderDownloadMenu, textBlob } from '../shared/download.js';
+import { PlanElement } from '../shared/plan-element.js';
+import { tokens } from '../shared/tokens.js';
+import { comparisonContext, type PlanThemeSelection } from '../shared/context.js';
+import { FILTER_CHANGE_EVENT, type DownloadFormat } from '../shared/events.js';
+import { Announcer } from '../shared/clipboard.js';
+import { citationCopyStyles, renderCopyButton, type CopyButton } from '../shared/citation-copy.js';
+import { downloadMenuStyles, downloadMessage, renderDownloadMenu } from '../shared/download-menu.js';
+import { SizeController } from '../shared/size-controller.js';
 import { initiativeListStyles } from './plan-initiative-list.styles.js';
+import { facetView } from './facet.js';
+import { caveatStyles } from '../shared/caveat.js';
+import { initiativesFile } from './initiatives-file.js';
+import { itemView } from './item.js';
+import { Folds } from './folds.js';
+import { ListView } from './list-view.js';
+import { headingView, resultsView } from './results.js';
+import { selectionChipView, toolbarView } from './toolbar.js';
 
 /** Host width (px) from which the facets stand beside the list instead of in a collapsed "Filtre" panel. */
 const WIDE_PX = 720;
 /** Narrowest plan column (px, gap included) when grouped by plan side by side; plans that do not fit are stacked. */
 const COLUMN_PX = 236;
-/** Plan and target-group facets with more values than this show the first few and a "show all" button. */
-const COLLAPSE_ABOVE = 12;
-const COLLAPSED_SHOWN = 8;
 
-/** Detail of `plan-filter-change`: the filter now applied to the list. */
-export type PlanFilterChangeDetail = InitiativeFilter;
-
-const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') === fold(b).replace(/[^a-z0-9]+/g, '');
+export type { PlanFilterChangeDetail } from '../shared/events.js';
 
 /**
  * Every initiative of every selected plan in one searchable, filterable list, grouped by theme,
@@ -58,8 +59,9 @@ const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') ==
  * checkbox would be skipped by the keyboard and could not be unchecked once selected.
  *
  * Grouped by theme, an initiative with several themes appears under each of them (the list says so);
- * "Viser N af M" counts initiatives, not rows. Long lists (more item rows than `virtualize-above`) are
- * virtualised: only the rows near the viewport are in the DOM, and the page scrolls as usual.
+ * "Viser N af M" counts initiatives, not rows. Every row is in the DOM (find-in-page, the accessibility tree,
+ * print); very long lists (more item rows than `virtualize-above`, 2 000) are virtualised: only the rows near
+ * the viewport are then in the DOM, and the page scrolls as usual.
  *
  * Inside a `<plan-comparison>` the (plan, theme) cell chosen in the track matrix filters the list in place
  * of its plan and theme choices, shown as a removable chip ("Valgt i matrix: Randers × Unge ✕").
@@ -72,7 +74,7 @@ const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') ==
  * saves exactly the initiatives shown (search, facets and matrix selection applied) as CSV or JSON.
  *
  * @fires plan-download - Before a file is saved. Detail: `{ format: 'csv' | 'json', filename, blob }`. Cancelable: `preventDefault()` keeps the file from being saved (the page handles the blob).
- * @fires plan-filter-change - The user changed the search, a facet, cleared the filters or removed the matrix selection. Detail: the `InitiativeFilter` now applied, with only its non-empty parts: `{ query?: string; plan?: string[]; theme?: ThemeId[]; targetGroup?: string[]; kind?: string[]; status?: string[] }` (kind `none` = untagged).
+ * @fires {CustomEvent} plan-filter-change - The user changed the search, a facet, cleared the filters or removed the matrix selection. Detail: the `InitiativeFilter` now applied, with only its non-empty parts: `{ query?: string; plan?: string[]; theme?: ThemeId[]; targetGroup?: string[]; kind?: string[]; status?: string[]; caveat?: ["with"] }` (kind `none` = untagged; `caveat` = the "with a caveat" switch).
  * @csspart search - The search input (`input type="search"`).
  * @csspart count - The live "Viser N af M indsatser" line.
  * @csspart facets - The facet panel (a `details` element): always open beside the list on wide hosts; a collapsed "Filtre" panel above the list on narrow hosts and above side-by-side plan columns.
@@ -85,6 +87,8 @@ const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') ==
  * @csspart state - The loading, error or empty message.
  * @csspart rejected - The list of plan documents that failed validation.
  * @csspart button - Buttons of the loading/error states (retry).
+ * @csspart caveat - A source caveat marker ("Forbehold") with its text, in an initiative.
+ * @csspart caveat-filter - The "Med forbehold" / "With a caveat" switch (a checkbox) in the toolbar.
  * @cssprop --plan-color-text - Text colour.
  * @cssprop --plan-color-muted - Secondary text colour (plan line, counts, facet values with 0).
  * @cssprop --plan-color-background - Background.
@@ -99,8 +103,9 @@ const sameText = (a: string, b: string) => fold(a).replace(/[^a-z0-9]+/g, '') ==
  * @cssprop --plan-font-size - Base font size.
  * @cssprop --plan-facets-width - Width of the facet column on wide hosts (default `17rem`).
  */
-export class PlanInitiativeList extends PlanElement {
-  static override styles = [tokens, initiativeListStyles, downloadStyles, clipboardStyles];
+export class PlanInitiativeList extends PlanElement<InitiativeListStrings> {
+  static override styles = [tokens, initiativeListStyles, downloadMenuStyles, citationCopyStyles, caveatStyles];
+  protected override readonly strings = STRINGS;
 
   /** Search text. Every word must occur (title, description, policy goal, track, partners, target groups); case, diacritics and æ/ø/å spelling are ignored. */
   @property({ reflect: true }) query = '';
@@ -117,11 +122,14 @@ export class PlanInitiativeList extends PlanElement {
   /** Kind filter: space-separated kinds (`offer strategy focus approach`, and `none` for untagged initiatives). */
   @property({ reflect: true }) kind = '';
 
+  /** Only initiatives with a source caveat ("Med forbehold" / "With a caveat"); combines with the other filters. */
+  @property({ attribute: 'with-caveat', type: Boolean, reflect: true }) withCaveat = false;
+
   /** Grouping: `theme` (default; an initiative stands under each of its themes), `plan` (side-by-side columns on wide hosts) or `none`. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'theme';
 
-  /** Virtualise the list when it has more item rows than this (only rows near the viewport are rendered). */
-  @property({ attribute: 'virtualize-above', type: Number }) virtualizeAbove = 200;
+  /** Virtualise the list above this many item rows (only rows near the viewport in the DOM); below it every row is there. */
+  @property({ attribute: 'virtualize-above', type: Number }) virtualizeAbove = 2000;
 
   /** Plan filter (plan ids); set through `filter`. */
   @state() private planFilter: string[] = [];
@@ -136,30 +144,13 @@ export class PlanInitiativeList extends PlanElement {
   private readonly comparison = new ContextConsumer(this, { context: comparisonContext, subscribe: true });
   /** Live confirmation of copies and downloads. */
   private readonly announcer = new Announcer(this);
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame = 0;
+  /** The host's width: facets beside the list or folded above it, and how many plan columns fit. */
+  private readonly size = new SizeController(this, { onResize: () => this.measure() });
 
-  // Derived data, recomputed in willUpdate only when its inputs change.
-  private memoPlansSource?: readonly Plan[];
-  private memoPlansAttr?: string;
-  private memoLang?: string;
-  private selected: Plan[] = [];
-  private index: InitiativeItem[] = [];
-  private options: Record<Facet, string[]> = { plan: [], theme: [], targetGroup: [], kind: [], status: [] };
-  private planNames = new Map<string, { name: string; period: string; label: string; short: string }>();
-  private memoFilterKey?: string;
-  private memoFilterIndex?: readonly InitiativeItem[];
-  private applied: InitiativeFilter = {};
-  private result: FilterResult = filterInitiatives([], {});
-  private memoViewKey?: string;
-  private memoViewResult?: FilterResult;
-  private groups: Group[] = [];
-  private rows: Row[] = [];
-  private columns = false;
-  private virtual = false;
-  /** Rendered on the server, or hydrating a server render (declarative shadow root): every row goes in the HTML, unvirtualised, until the view next changes. */
-  private prerendered = isServer || (this.shadowRoot?.hasChildNodes() ?? false);
-  private grouping: GroupBy = 'theme';
+  /** What the list shows, derived in willUpdate (a prerendered list puts every row in the HTML until its view next changes). */
+  private readonly view = new ListView();
+  /** The items' folded parts whose content is in the DOM (opened, or all when printing). */
+  private readonly folds = new Folds(this, this.prerendered);
 
   /**
    * The filter set on this element: `{ query, plan, theme, targetGroup, kind, status }` (see
@@ -175,6 +166,7 @@ export class PlanInitiativeList extends PlanElement {
       targetGroup: this.targetGroupFilter,
       kind: parseList(this.kind),
       status: parseList(this.status),
+      caveat: this.withCaveat ? [WITH_CAVEAT] : [],
     });
   }
 
@@ -186,6 +178,7 @@ export class PlanInitiativeList extends PlanElement {
     this.targetGroupFilter = [...(f.targetGroup ?? [])];
     this.kind = (f.kind ?? []).join(' ');
     this.status = (f.status ?? []).join(' ');
+    this.withCaveat = !!f.caveat?.includes(WITH_CAVEAT);
   }
 
   /** The filter applied to the list (read-only): `filter`, with the matrix selection (if any) in place of its plan and theme parts. */
@@ -197,31 +190,11 @@ export class PlanInitiativeList extends PlanElement {
 
   /** Facets stand beside the list (wide host), except above side-by-side plan columns, which take the full width. */
   private get besideList(): boolean {
-    return this.wide && !this.columns;
+    return this.wide && !this.view.columns;
   }
 
   private get selection(): PlanThemeSelection | undefined {
     return this.comparison.value?.state.selection;
-  }
-
-  private get s(): InitiativeListStrings {
-    return pick(STRINGS, this.lang_);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => {
-      // Next frame: changing layout inside the observer callback would re-trigger it in the same frame.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => this.measure());
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.resizeFrame);
   }
 
   private measure(): void {
@@ -248,99 +221,34 @@ export class PlanInitiativeList extends PlanElement {
   private derive(): void {
     const st = this.source.state;
     if (st.status !== 'ready') return;
-    if (st.plans !== this.memoPlansSource || this.plans !== this.memoPlansAttr) {
-      this.memoPlansSource = st.plans;
-      this.memoPlansAttr = this.plans;
-      this.memoLang = undefined;
-      this.selected = this.selectedPlans(st.plans);
-      this.index = indexInitiatives(this.selected);
-      this.options = facetOptions(this.index, this.selected);
-    }
-    if (this.lang_ !== this.memoLang) {
-      this.memoLang = this.lang_;
-      this.planNames = this.namePlans(this.selected);
-    }
-    this.applied = this.appliedFilter;
-    const key = filterKey(this.applied);
-    if (key !== this.memoFilterKey || this.index !== this.memoFilterIndex) {
-      this.memoFilterKey = key;
-      this.memoFilterIndex = this.index;
-      this.result = filterInitiatives(this.index, this.applied);
-    }
-    const groupBy: GroupBy = GROUP_BYS.includes(this.groupBy) ? this.groupBy : 'theme';
-    this.grouping = groupBy;
-    const viewKey = `${groupBy}|${this.wide}|${this.fit}|${this.virtualizeAbove}`;
-    if (viewKey !== this.memoViewKey || this.result !== this.memoViewResult) {
-      this.memoViewKey = viewKey;
-      this.memoViewResult = this.result;
-      this.groups = groupItems(this.result.items, groupBy, this.selected, this.applied);
-      this.columns =
-        groupBy === 'plan' &&
-        this.wide &&
-        this.groups.length >= 2 &&
-        this.groups.length <= this.fit &&
-        this.groups.every((g) => g.items.length <= this.virtualizeAbove);
-      this.rows = this.columns ? [] : flattenGroups(this.groups);
-      const itemRows = this.groups.reduce((n, g) => n + g.items.length, 0);
-      this.virtual = !this.columns && itemRows > this.virtualizeAbove && !this.prerendered;
-      this.prerendered = false;
-    }
-  }
-
-  /** Facet/heading label ("Aabenraa 2021") and the short name for the matrix chip (municipality alone when it is unique). */
-  private namePlans(plans: readonly Plan[]): Map<string, { name: string; period: string; label: string; short: string }> {
-    const and = this.t.and;
-    const names = plans.map((p) => municipalityNames(p, and));
-    const counts = new Map<string, number>();
-    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-    return new Map(
-      plans.map((p, i) => {
-        const name = names[i]!;
-        const period = periodLabel(p);
-        const label = `${name} ${period}`;
-        return [p.id, { name, period, label, short: counts.get(name) === 1 ? name : label }];
-      }),
-    );
-  }
-
-  private planLabel(id: string): string {
-    return this.planNames.get(id)?.label ?? id;
-  }
-
-  /** "Ishøj og Vallensbæk 2014–2018" with the period kept on one line. */
-  private renderPlanLabel(id: string): TemplateResult | string {
-    const n = this.planNames.get(id);
-    return n ? html`${n.name} <span class="nowrap">${n.period}</span>` : id;
-  }
-
-  private valueLabel(facet: Facet, value: string): TemplateResult | string {
-    const s = this.s;
-    switch (facet) {
-      case 'plan':
-        return this.renderPlanLabel(value);
-      case 'theme':
-        return themeLabel(value as ThemeId, this.lang_);
-      case 'kind':
-        return s.kinds[value as keyof InitiativeListStrings['kinds']] ?? value;
-      case 'status':
-        return s.statuses[value as keyof InitiativeListStrings['statuses']] ?? value;
-      default:
-        return value;
-    }
+    const made = this.view.update({
+      loaded: st.plans,
+      plansAttr: this.plans,
+      select: (all) => this.selectedPlans(all),
+      lang: this.lang_,
+      applied: this.appliedFilter,
+      groupBy: this.groupBy,
+      wide: this.wide,
+      fit: this.fit,
+      virtualizeAbove: this.virtualizeAbove,
+      prerendered: this.prerendered,
+    });
+    if (made) this.prerendered = false;
   }
 
   // ---- user actions -------------------------------------------------------------------------
 
   private emitChange(): void {
-    this.dispatchEvent(
-      new CustomEvent<PlanFilterChangeDetail>('plan-filter-change', { detail: this.appliedFilter, bubbles: true, composed: true }),
-    );
+    this.emit(FILTER_CHANGE_EVENT, this.appliedFilter);
   }
 
   private onSearch = (e: Event): void => {
     this.query = (e.target as HTMLInputElement).value;
     this.emitChange();
   };
+
+  private onCaveat = (e: Event): void =>
+    this.toggleValue('caveat', WITH_CAVEAT, (e.target as HTMLInputElement).checked);
 
   private onGroupBy = (e: Event): void => {
     this.groupBy = (e.target as HTMLSelectElement).value as GroupBy;
@@ -360,6 +268,7 @@ export class PlanInitiativeList extends PlanElement {
     else if (facet === 'theme') this.themes = next.join(' ');
     else if (facet === 'targetGroup') this.targetGroupFilter = next;
     else if (facet === 'kind') this.kind = next.join(' ');
+    else if (facet === 'caveat') this.withCaveat = next.includes(WITH_CAVEAT);
     else this.status = next.join(' ');
     this.emitChange();
   }
@@ -379,25 +288,15 @@ export class PlanInitiativeList extends PlanElement {
     if (!this.besideList) this.filtersOpen = (e.target as HTMLDetailsElement).open;
   };
 
-  private onDownload = (format: 'csv' | 'json' | 'svg' | 'png'): void => {
+  private onDownload = (format: DownloadFormat): void => {
     if (format !== 'csv' && format !== 'json') return;
     const s = this.s;
-    const lang = this.lang_;
-    const items = this.result.items;
-    const rows = initiativeRows(items, lang);
-    const text =
-      format === 'csv'
-        ? toCsv(rows, INITIATIVE_COLUMNS, csvOptionsFor(lang))
-        : toJson(exportEnvelope({ kind: 'initiatives', lang, filter: this.applied, plans: this.selected, columns: INITIATIVE_COLUMNS, rows, now: new Date() }));
     const filename = `${s.fileBase}.${format}`;
-    offerDownload(this, { format, filename, blob: textBlob(text, format) });
-    void this.announcer.say(s.downloaded(filename, rows.length));
+    const v = this.view;
+    const { blob, rows } = initiativesFile(format, v.result.items, v.applied, v.selected, this.lang_);
+    this.offerDownload({ format, filename, blob });
+    void this.announcer.say(`${downloadMessage(this.lang_, filename)} (${s.groupCount(rows, String(rows))})`);
   };
-
-  private onCopy(item: InitiativeItem): void {
-    const s = this.s;
-    void this.announcer.copy(citationOf(item.plan, item.initiative.provenance, this.lang_), item.key, this.renderRoot as ShadowRoot, { ok: s.copied, failed: s.copyFailed });
-  }
 
   private toggleExpanded(facet: Facet): void {
     const next = new Set(this.expanded);
@@ -414,148 +313,100 @@ export class PlanInitiativeList extends PlanElement {
   private renderReady(): TemplateResult {
     const s = this.s;
     const lang = this.lang_;
-    const shown = this.result.items.length;
-    const total = this.index.length;
-    const nSelected = selectedCount(this.applied);
-    return html`<div class="toolbar">
-        <div class="field search-field">
-          <label for="search">${s.searchLabel}</label>
-          <input
-            id="search"
-            type="search"
-            part="search"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${live(this.query)}
-            @input=${this.onSearch}
-          />
-        </div>
-        <div class="field group-field">
-          <label for="group-by">${s.groupBy}</label>
-          <select id="group-by" @change=${this.onGroupBy}>
-            ${GROUP_BYS.map((g) => html`<option value=${g} ?selected=${g === this.grouping}>${s.groupByOptions[g]}</option>`)}
-          </select>
-        </div>
-      </div>
-      <p class="count" part="count" role="status">${s.showing(formatNumber(shown, lang), formatNumber(total, lang), total)}</p>
+    // Distinct measures: a measure printed twice in its plan is one item (both places cited on it).
+    const shown = this.view.shown.length;
+    const total = this.view.total;
+    // Plans without any initiative: one message, no search, facets or reset buttons to offer.
+    if (total === 0 && this.view.selected.length > 0) {
+      const plans = this.view.selected;
+      const byDesign = plans.every((p) => p.coverage?.holds !== undefined && !p.coverage.holds.includes('measures'));
+      return html`<p class="state" part="state" data-state="no-initiatives">
+        ${s.noInitiatives(plans.length, byDesign)}
+      </p>`;
+    }
+    const nSelected = selectedCount(this.view.applied);
+    const showing = s.showing(formatNumber(shown, lang), formatNumber(total, lang), total);
+    const badge = nSelected ? html` <span class="badge">(${s.filtersActive(nSelected)})</span>` : nothing;
+    const sel = this.selection;
+    return html`${toolbarView({
+        query: this.query,
+        grouping: this.view.grouping,
+        s,
+        lang,
+        onSearch: this.onSearch,
+        onGroupBy: this.onGroupBy,
+        withCaveat: this.withCaveat,
+        caveatCount: this.view.result.counts.caveat.get(WITH_CAVEAT) ?? 0,
+        onCaveat: this.onCaveat,
+      })}
+      <p class="count" part="count" role="status">${showing}</p>
+      ${this.renderDistinct()}
       <p class="visually-hidden" role="status">${this.announcer.message}</p>
-      ${this.renderSelectionChip()}
-      ${this.grouping === 'theme' ? html`<p class="note">${s.groupByThemeNote}</p>` : nothing}
+      ${selectionChipView(
+        sel && (this.view.names.get(sel.planId)?.short ?? sel.planId),
+        sel ? themeLabel(sel.theme, lang) : '',
+        s,
+        this.onRemoveSelection,
+      )}
+      ${this.view.grouping === 'theme' ? html`<p class="note">${s.groupByThemeNote}</p>` : nothing}
       <div class="layout ${this.besideList ? 'wide' : 'narrow'}">
-        <details class="filters" part="facets" ?open=${this.besideList || this.filtersOpen} @toggle=${this.onFiltersToggle}>
-          <summary>${s.filters}${nSelected ? html` <span class="badge">(${s.filtersActive(nSelected)})</span>` : nothing}</summary>
+        <details
+          class="filters"
+          part="facets"
+          ?open=${this.besideList || this.filtersOpen}
+          @toggle=${this.onFiltersToggle}
+        >
+          <summary>${s.filters}${badge}</summary>
           <div class="facets-body">
-            ${FACETS.map((f) => this.renderFacet(f))}
+            ${PANEL_FACETS.map((facet) =>
+              facetView({
+                facet,
+                known: this.view.options[facet],
+                selected: new Set((this.view.applied[facet] ?? []) as readonly string[]),
+                counts: this.view.result.counts[facet],
+                expanded: this.expanded.has(facet),
+                s,
+                lang,
+                names: this.view.names,
+                onToggle: (value, on) => this.toggleValue(facet, value, on),
+                onExpand: () => this.toggleExpanded(facet),
+              }),
+            )}
             <button type="button" class="reset" @click=${this.onReset}>${s.clearFilters}</button>
           </div>
         </details>
         <div class="results">
-          ${shown > 0
-            ? html`<div class="results-bar">
-                ${renderDownloadMenu(
-                  s.download,
-                  (['csv', 'json'] as const).map((f) => ({ format: f, ...s.downloadItem(f) })),
-                  this.onDownload,
-                )}
-              </div>`
-            : nothing}
-          ${this.renderResults()}
+          ${
+            shown > 0
+              ? html`<div class="results-bar">
+                  ${renderDownloadMenu(lang, ['csv', 'json'], () => s.downloadWhat, this.onDownload)}
+                </div>`
+              : nothing
+          }
+          ${resultsView({
+            empty: shown === 0,
+            groups: this.view.groups,
+            rows: this.view.rows,
+            columns: this.view.columns,
+            virtual: this.view.virtual,
+            s,
+            heading: this.renderHeading,
+            item: this.renderItem,
+            row: this.renderRow,
+            onReset: this.onReset,
+          })}
         </div>
       </div>`;
   }
 
-  private renderSelectionChip(): TemplateResult | typeof nothing {
-    const sel = this.selection;
-    if (!sel) return nothing;
-    const s = this.s;
-    const plan = this.planNames.get(sel.planId)?.short ?? sel.planId;
-    return html`<p class="active">
-      <button type="button" class="chip" part="chip" @click=${this.onRemoveSelection}>
-        ${s.selectionChip(plan, themeLabel(sel.theme, this.lang_))}
-        <span aria-hidden="true">✕</span><span class="visually-hidden">(${s.removeSelection})</span>
-      </button>
-    </p>`;
-  }
-
-  private renderFacet(facet: Facet): TemplateResult | typeof nothing {
-    const s = this.s;
+  /** When some items shown are measures printed twice in their plan: that they are shown once, with both places. */
+  private renderDistinct(): TemplateResult | typeof nothing {
+    const twice = this.view.shown.filter((i) => i.also?.length).length;
+    if (twice === 0) return nothing;
     const lang = this.lang_;
-    const counts = this.result.counts[facet];
-    const selected = new Set((this.applied[facet] ?? []) as readonly string[]);
-    const known = this.options[facet];
-    const values = [...known, ...[...selected].filter((v) => !known.includes(v))];
-    if (values.length < 2 && selected.size === 0) return nothing;
-    const collapsible = facet !== 'theme' && values.length > COLLAPSE_ABOVE;
-    const expanded = this.expanded.has(facet);
-    const shown = collapsible && !expanded ? values.filter((v, i) => i < COLLAPSED_SHOWN || selected.has(v)) : values;
-    return html`<fieldset part="facet" data-facet=${facet}>
-      <legend>${s.facetLegends[facet]}</legend>
-      <ul role="list">
-        ${shown.map((value) => {
-          const n = counts.get(value) ?? 0;
-          return html`<li>
-            <label class=${n === 0 ? 'zero' : ''}>
-              <input
-                type="checkbox"
-                data-value=${value}
-                .checked=${live(selected.has(value))}
-                @change=${(e: Event) => this.toggleValue(facet, value, (e.target as HTMLInputElement).checked)}
-              />
-              <span class="value">${this.valueLabel(facet, value)}</span>
-              <span class="n">${formatNumber(n, lang)}</span>
-            </label>
-          </li>`;
-        })}
-      </ul>
-      ${collapsible
-        ? html`<button type="button" class="more" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.toggleExpanded(facet)}>
-            ${expanded ? s.showFewer : s.showAll(formatNumber(values.length, lang))}
-          </button>`
-        : nothing}
-    </fieldset>`;
-  }
-
-  private renderResults(): TemplateResult {
-    const s = this.s;
-    if (this.result.items.length === 0) {
-      return html`<div class="no-results" part="list">
-        <p>${s.noResults}</p>
-        <button type="button" class="reset" @click=${this.onReset}>${s.clearFilters}</button>
-      </div>`;
-    }
-    if (this.columns) {
-      return html`<div class="columns" part="list" data-columns=${this.groups.length}>
-        ${this.groups.map(
-          (g) => html`<section class="column" data-group=${g.key}>
-            ${this.renderHeading(g.key, g.items.length)}
-            ${g.items.length ? this.renderItemList(g.items) : html`<p class="none">${s.noneInGroup}</p>`}
-          </section>`,
-        )}
-      </div>`;
-    }
-    if (this.virtual) {
-      return html`<div class="list virtual" part="list">${virtualize({
-        items: this.rows,
-        keyFunction: (r: Row) => r.key,
-        renderItem: this.renderRow,
-      })}</div>`;
-    }
-    return html`<div class="list" part="list">
-      ${this.groups.map((g) =>
-        g.key === ''
-          ? this.renderItemList(g.items)
-          : html`<section class="group" data-group=${g.key}>
-              ${this.renderHeading(g.key, g.items.length)}
-              ${g.items.length ? this.renderItemList(g.items) : html`<p class="none">${s.noneInGroup}</p>`}
-            </section>`,
-      )}
-    </div>`;
-  }
-
-  private renderItemList(items: readonly InitiativeItem[]): TemplateResult {
-    return html`<ul class="items" role="list">
-      ${repeat(items, (i) => i.key, (i) => html`<li>${this.renderItem(i)}</li>`)}
-    </ul>`;
+    return html`<p class="note" data-distinct=${this.view.shown.length}>
+      ${this.s.distinctShown(formatNumber(this.view.shown.length, lang), formatNumber(twice, lang))}
+    </p>`;
   }
 
   private renderRow = (row: Row): TemplateResult => {
@@ -564,58 +415,26 @@ export class PlanInitiativeList extends PlanElement {
     return html`<div class="row">${this.renderItem(row.item)}</div>`;
   };
 
-  private renderHeading(group: string, count: number): TemplateResult {
-    const label = this.grouping === 'plan' ? this.renderPlanLabel(group) : themeLabel(group as ThemeId, this.lang_);
-    return html`<h2 class="group-heading" data-group=${group}>
-      <span>${label}</span> <span class="n">${this.s.groupCount(count, formatNumber(count, this.lang_))}</span>
-    </h2>`;
-  }
+  private renderHeading = (group: string, count: number): TemplateResult =>
+    headingView(group, count, this.view.grouping, this.view.names, this.s, this.lang_, this.level());
 
-  private renderItem(item: InitiativeItem): TemplateResult {
-    const s = this.s;
-    const lang = this.lang_;
-    const ini = item.initiative;
-    const content = item.plan.language;
-    const groups = item.targetGroups.map((g) => g.label);
-    // Ages only when no target group names them already ("Børn og unge 0-17 år").
-    const ages = ini.ages && (ini.ages.min !== undefined || ini.ages.max !== undefined) ? s.ages(ini.ages.min, ini.ages.max) : '';
-    return html`<article part="item" class="item" data-key=${item.key}>
-      <h3 class="title" lang=${content}>${ini.title}</h3>
-      <p class="plan">${this.planLabel(item.plan.id)}</p>
-      ${ini.description && !sameText(ini.description, ini.title) ? html`<p class="desc" lang=${content}>${ini.description}</p>` : nothing}
-      <dl class="meta">
-        <div><dt>${s.status}</dt><dd>${s.statuses[ini.status]}</dd></div>
-        ${ini.kind ? html`<div><dt>${s.kind}</dt><dd>${s.kinds[ini.kind]}</dd></div>` : nothing}
-        ${groups.length
-          ? html`<div><dt>${s.targetGroups}</dt><dd lang=${content}>${groups.join(' · ')}</dd></div>`
-          : ages
-            ? html`<div><dt>${s.targetGroups}</dt><dd>${ages}</dd></div>`
-            : nothing}
-      </dl>
-      ${ini.policyGoal
-        ? html`<details class="goal">
-            <summary>${s.policyGoal}<span class="visually-hidden">: ${ini.title}</span></summary>
-            <p lang=${content}>${ini.policyGoal.text}</p>
-          </details>`
-        : nothing}
-      <ul class="chips" role="list" aria-label=${s.themes}>
-        ${ini.themes.map((th) => html`<li>${themeLabel(th, lang)}</li>`)}
-      </ul>
-      <details class="citation" part="citation">
-        <summary>${s.source}<span class="visually-hidden">: ${ini.title}</span></summary>
-        <dl class="source">
-          <div><dt>${s.document}</dt><dd lang=${content}>${item.plan.source.title}</dd></div>
-          <div><dt>${s.section}</dt><dd lang=${content}>${ini.provenance.section}</dd></div>
-        </dl>
-        <blockquote lang=${content}>${ini.provenance.quote}</blockquote>
-        <p class="cite-line"><span class="cite-label">${s.citation}:</span> <span class="cite-text" lang=${content}>${citationOf(item.plan, ini.provenance, lang)}</span></p>
-        <p class="cite-actions">
-          <button type="button" class="copy" data-copy=${item.key} @click=${() => this.onCopy(item)}>
-            ${s.copyCitation}<span class="visually-hidden">: ${ini.title}</span>
-          </button>
-          ${this.announcer.key === item.key ? html`<span class="copied" aria-hidden="true">${this.announcer.ok ? `✓ ${s.copied}` : s.copyFailed}</span>` : nothing}
-        </p>
-      </details>
-    </article>`;
-  }
+  /** An initiative, its title a level below its group's; drawn again only when what it shows changed (a search re-lists hundreds). */
+  private renderItem = (item: InitiativeItem): unknown => {
+    const level = this.level(this.view.grouping === 'none' ? 0 : 1);
+    const goal = this.folds.shown(`${item.key}:goal`);
+    const citation = this.folds.shown(`${item.key}:citation`);
+    // The copy confirmation of the item's citation, or of another printing's cited on it (its key too).
+    const mine = [item.key, ...(item.also ?? []).map((a) => a.key)];
+    const copied =
+      this.announcer.key && mine.includes(this.announcer.key)
+        ? `${this.announcer.key}:${this.announcer.ok}`
+        : undefined;
+    const label = this.view.names.get(item.plan.id)?.label ?? item.plan.id;
+    return guard([item, this.lang_, label, level, goal, citation, copied], () =>
+      itemView(item, this.s, this.lang_, label, level, { goal, citation, onOpen: this.folds.onOpen }, this.copyButton),
+    );
+  };
+
+  private copyButton = (button: CopyButton): TemplateResult =>
+    renderCopyButton(this.announcer, this.lang_, this.renderRoot as ShadowRoot, button);
 }

@@ -26,7 +26,7 @@ export const summaryStyles = css`
     text-transform: uppercase;
     overflow-wrap: anywhere;
   }
-  h2 {
+  .title {
     margin: 0.15rem 0 0.5rem;
     font-size: 1.15em;
     line-height: 1.25;
@@ -46,7 +46,7 @@ export const summaryStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  h3 {
+  .tracks-title {
     margin: 0.5rem 0 0.25rem;
     font-size: 0.95em;
   }
@@ -63,7 +63,15 @@ export const summaryStyles = css`
     border-top: 1px solid var(--_border);
     font-size: 0.95em;
   }
+  ol li {
+    flex-wrap: wrap;
+  }
+  ol li > .caveats {
+    flex: 1 0 100%;
+    margin-top: 0;
+  }
   ol li > span:first-child {
+    flex: 1 1 0;
     min-width: 0;
     overflow-wrap: anywhere;
     hyphens: auto;
@@ -97,8 +105,24 @@ export const summaryStyles = css`
     details > *:not(summary) {
       display: block;
     }
-    article {
-      break-inside: avoid;
+    /* One card after the other: a card with its folded parts open is long, and side by side the text of two
+       cards would interleave when copied from the PDF. A card may go on over a page (its title stays with its text). */
+    .cards {
+      grid-template-columns: minmax(0, 1fr);
     }
+    /* As tall as its content: a card's height from the grid (100 %) is fixed before pages are laid out, and what
+       page breaks push down would run over the next card. */
+    article {
+      height: auto;
+      break-inside: auto;
+    }
+  }
+  .caveat-group-title {
+    margin: 0.5rem 0 0;
+    font-weight: 600;
+  }
+  /* the count of statistics as a link to the figures (inside a comparison) */
+  a[part='figures-link'] {
+    color: var(--_accent);
   }
 `;

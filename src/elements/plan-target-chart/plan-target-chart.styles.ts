@@ -1,45 +1,44 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { tableCells } from '../shared/section.styles.js';
 
 /**
- * Series colours pass 4.5:1 against the light and the dark background, so direct labels in the
- * series colour are readable; meaning never rests on colour alone (line style, marker shape and
- * labels carry it), and print turns everything black.
+ * Series colours, light and dark (`--plan-series-1` … `-6` override them). Each passes 4.5:1 against its
+ * background, so direct labels in the series colour are readable; meaning never rests on colour alone
+ * (line style, marker shape and labels carry it), and print turns everything black.
  */
-/** Series colours on the dark palette (≥ 4.5:1 on its background). */
-const darkSeries = css`
-  --_s1: var(--plan-series-1, #7cb8f0);
-  --_s2: var(--plan-series-2, #f5a35c);
-  --_s3: var(--plan-series-3, #6fcf86);
-  --_s4: var(--plan-series-4, #d49bf0);
-  --_s5: var(--plan-series-5, #f59ab0);
-  --_s6: var(--plan-series-6, #5fd0d8);
-`;
+const SERIES = [
+  ['#005ea5', '#7cb8f0'],
+  ['#a34700', '#f5a35c'],
+  ['#1a7431', '#6fcf86'],
+  ['#7b3fa0', '#d49bf0'],
+  ['#b0233f', '#f59ab0'],
+  ['#00707a', '#5fd0d8'],
+] as const;
+
+/** `--_s1` … `--_s6` for each series slot: the palette (0 light, 1 dark), or one colour for all. */
+const slotColours = (colour: (slot: number) => string) =>
+  unsafeCSS(SERIES.map((_, i) => `--_s${i + 1}: ${colour(i)};`).join('\n'));
+const palette = (mode: 0 | 1) => slotColours((i) => `var(--plan-series-${i + 1}, ${SERIES[i]![mode]})`);
+
+/** `.s1` … `.s6`: the series colour of a slot, as `--_series`. */
+const slotClasses = unsafeCSS(SERIES.map((_, i) => `.s${i + 1} { --_series: var(--_s${i + 1}); }`).join('\n'));
 
 export const targetChartStyles = css`
   :host {
-    --_s1: var(--plan-series-1, #005ea5);
-    --_s2: var(--plan-series-2, #a34700);
-    --_s3: var(--plan-series-3, #1a7431);
-    --_s4: var(--plan-series-4, #7b3fa0);
-    --_s5: var(--plan-series-5, #b0233f);
-    --_s6: var(--plan-series-6, #00707a);
+    ${palette(0)}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkSeries}
+      ${palette(1)}
     }
   }
   :host([theme='dark']) {
-    ${darkSeries}
+    ${palette(1)}
   }
-  .s1 { --_series: var(--_s1); }
-  .s2 { --_series: var(--_s2); }
-  .s3 { --_series: var(--_s3); }
-  .s4 { --_series: var(--_s4); }
-  .s5 { --_series: var(--_s5); }
-  .s6 { --_series: var(--_s6); }
-  .neutral { --_series: var(--_fg); }
+  ${slotClasses}
+  .neutral {
+    --_series: var(--_fg);
+  }
 
   /* toolbar and toggle */
   .toolbar {
@@ -77,19 +76,10 @@ export const targetChartStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.45rem;
-    color: var(--_fg);
-    background: transparent;
-    border: 2px solid var(--_accent);
-  }
-  .toggle[aria-pressed='true'] {
-    color: var(--_bg);
-    background: var(--_accent);
   }
   .toggle-icon {
     width: 1.1em;
     height: 1.1em;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.3;
   }
 
@@ -116,6 +106,12 @@ export const targetChartStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
+    max-width: 100%;
+  }
+  /* a long unbroken label (a compound word, a pasted URL) wraps instead of widening the page */
+  .legend-list li > span {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .swatch {
     flex: none;
@@ -334,15 +330,8 @@ export const targetChartStyles = css`
   }
   .cite-line {
     margin: 0 0 0.3rem;
-    overflow-wrap: anywhere;
-  }
-  .cite-label {
-    color: var(--_muted);
   }
   .cite-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     margin-top: 0.3rem;
   }
   .hint {
@@ -350,6 +339,14 @@ export const targetChartStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.85em;
+  }
+  .not-comparable {
+    margin: 0.5rem 0;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_fg);
+    border-radius: var(--_radius);
+    font-weight: 600;
   }
   .without {
     margin: var(--_space) 0 0;
@@ -417,12 +414,7 @@ export const targetChartStyles = css`
   @media print {
     :host,
     :host([theme]) {
-      --_s1: #000;
-      --_s2: #000;
-      --_s3: #000;
-      --_s4: #000;
-      --_s5: #000;
-      --_s6: #000;
+      ${slotColours(() => '#000')}
     }
     .toolbar,
     .hint,
@@ -432,6 +424,14 @@ export const targetChartStyles = css`
     }
     .figure {
       break-inside: avoid;
+    }
+    /* drawn for the screen's width: scaled to the page's */
+    .svg {
+      max-width: 100%;
+      height: auto;
+    }
+    .plot.scroll {
+      overflow: visible;
     }
   }
   @media (forced-colors: active) {

@@ -9,6 +9,7 @@ export const matrixStyles = css`
     --_symbol: var(--plan-level-symbol, var(--_accent));
     /* Resolved on the header cells, where cqi is the width of the scroll region. */
     --_first-col: min(13rem, max(11.5rem, 42cqi));
+    container: matrix / inline-size;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -245,7 +246,7 @@ export const matrixStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .details h2 {
+  .details-title {
     margin: 0 0 0.25rem;
     font-size: 1.1em;
     line-height: 1.3;
@@ -288,6 +289,109 @@ export const matrixStyles = css`
       padding-inline: 0.4rem;
     }
   }
+  .hint {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .compact-n {
+    display: none;
+  }
+  /* A touch screen without a keyboard has no use for the keys. */
+  @media (hover: none) and (pointer: coarse) {
+    .hint {
+      display: none;
+    }
+  }
+  /*
+   * A phone (up to six plans): each theme is a line of its own, then one compact mark per plan side by side
+   * (shape and number; the words stay for screen readers), so every plan's coverage is seen at once.
+   */
+  /* … and the page scrolls it: no box scrolling inside the page on a phone (the header sticks to the page's top). */
+  @container matrix (max-width: 30rem) {
+    .scroll:has(> table.compact) {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+  @container (max-width: 30rem) {
+    table.compact,
+    .compact > thead,
+    .compact > tbody {
+      display: block;
+    }
+    .compact > thead {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      background: var(--_surface);
+    }
+    .compact tr {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .compact th.plan,
+    .compact td {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+    .compact thead th,
+    .compact th.theme {
+      position: static;
+    }
+    /* Five names do not fit side by side on a phone at a legible size: they stand upright, bottom to top. */
+    .compact th.plan {
+      writing-mode: vertical-rl;
+      transform: rotate(180deg);
+      max-inline-size: 7.5rem;
+      padding: 0.4rem 0.15rem;
+      font-size: 0.875em;
+      line-height: 1.2;
+    }
+    .compact th.plan > span {
+      contain: none;
+    }
+    .compact th.plan .period {
+      font-size: 1em;
+    }
+    .compact th.theme {
+      flex: 1 0 100%;
+      width: auto;
+      min-width: 0;
+      max-width: none;
+      padding: 0.45rem 0.4rem 0.1rem;
+      border-bottom: 0;
+      border-inline-end: 0;
+    }
+    .compact th.corner,
+    .compact .level-text {
+      position: absolute;
+      width: 1px;
+      min-width: 0;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .compact .cell-button {
+      align-items: center;
+      min-width: 0;
+      padding-inline: 0.2rem;
+    }
+    .compact .compact-n {
+      display: inline;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+    /* On the narrowest hosts (a phone zoomed to 200 %) the number goes under its shape rather than out of the cell. */
+    .compact .level,
+    .compact .target-mark {
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: 0.2rem;
+      align-items: center;
+    }
+  }
   @media (max-width: 30rem) {
     .details dl {
       grid-template-columns: 1fr;
@@ -327,8 +431,26 @@ export const matrixStyles = css`
     th.theme {
       position: static;
     }
+    /* within the page's width: the plans' columns share what the theme column leaves */
+    table {
+      --_table: 0.8;
+    }
+    th.corner,
+    th.theme {
+      width: 9.5rem;
+      min-width: 0;
+      max-width: 9.5rem;
+    }
+    .level-initiatives .level-text,
+    .level-target .level-text {
+      white-space: normal;
+    }
+    .hint {
+      display: none;
+    }
     .cell-button {
       display: flex;
+      min-width: 0;
       min-height: 0;
       padding: 0.2rem 0.3rem;
       -webkit-print-color-adjust: exact;

@@ -56,7 +56,7 @@ function fallbackCopy(text: string, root?: ShadowRoot | Element | null): boolean
   area.value = text;
   const active = (root?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement ?? document.activeElement;
   container.append(area);
-  let ok = false;
+  let ok: boolean;
   try {
     area.select();
     area.setSelectionRange(0, text.length);
@@ -139,8 +139,22 @@ export class Announcer implements ReactiveController {
     }, ms);
   }
 
+  /** Fall quiet now: no message, no copy confirmation. */
+  quiet(): void {
+    clearTimeout(this.timer);
+    if (!this.message && this.key === undefined) return;
+    this.message = '';
+    this.key = undefined;
+    this.host.requestUpdate();
+  }
+
   /** Copy `text`; say `messages.ok` or `messages.failed`; resolves whether it was copied. */
-  async copy(text: string, key: string, root: ShadowRoot | Element | null | undefined, messages: { ok: string; failed: string }): Promise<boolean> {
+  async copy(
+    text: string,
+    key: string,
+    root: ShadowRoot | Element | null | undefined,
+    messages: { ok: string; failed: string },
+  ): Promise<boolean> {
     const ok = await copyText(text, root);
     await this.say(ok ? messages.ok : messages.failed, key, ok);
     return ok;

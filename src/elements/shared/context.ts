@@ -23,10 +23,3 @@ export interface ComparisonContextValue {
 }
 
 export const comparisonContext = createContext<ComparisonContextValue>(Symbol('plan-comparison'));
-
-/** Event fired by the track matrix when a cell is activated (click, Enter or Space). */
-export const SELECT_EVENT = 'plan-select';
-export type PlanSelectEvent = CustomEvent<PlanThemeSelection>;
-
-/** Event fired by the track matrix when the selection is cleared; detail is the cleared selection. */
-export const SELECT_CLEAR_EVENT = 'plan-select-clear';

@@ -7,9 +7,12 @@ import { VERSION } from '../../version.js';
  * not one per element — naming the elements and both versions.
  *
  * The copies find each other through a registry on `globalThis` under `Symbol.for(REGISTRY_KEY)`:
- * element name → version of the copy that defined it.
+ * element name → version of the copy that defined it. Whether a copy has already warned is kept on
+ * `globalThis` too (`Symbol.for(WARNED_KEY)`), so a page gets one warning however many copies load
+ * and in whatever order their on-demand chunks arrive.
  */
 export const REGISTRY_KEY = 'plan-compare.elements';
+export const WARNED_KEY = 'plan-compare.warned';
 
 type Registry = Map<string, string>;
 
@@ -19,15 +22,22 @@ function registry(): Registry {
   return (g[key] ??= new Map());
 }
 
+function pageWarned(): boolean {
+  return (globalThis as unknown as Record<symbol, boolean | undefined>)[Symbol.for(WARNED_KEY)] === true;
+}
+
+function setPageWarned(): void {
+  (globalThis as unknown as Record<symbol, boolean | undefined>)[Symbol.for(WARNED_KEY)] = true;
+}
+
 /** Names this copy found already taken, waiting for the one warning (end of the current task). */
 let pending: string[] = [];
-let warned = false;
 
 function flush(): void {
   const names = pending;
   pending = [];
-  if (warned || names.length === 0) return;
-  warned = true;
+  if (pageWarned() || names.length === 0) return;
+  setPageWarned();
   const defined = registry();
   const versions = [...new Set(names.map((n) => defined.get(n)).filter((v): v is string => v !== undefined))];
   const by = versions.length ? `plan-compare ${versions.join(', ')}` : 'other code on the page';
@@ -45,7 +55,7 @@ export function defineElement(name: string, ctor: CustomElementConstructor): voi
     registry().set(name, VERSION);
     return;
   }
-  if (existing === ctor || warned || pending.includes(name)) return;
+  if (existing === ctor || pageWarned() || pending.includes(name)) return;
   if (pending.length === 0) queueMicrotask(flush);
   pending.push(name);
 }

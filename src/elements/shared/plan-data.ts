@@ -59,7 +59,9 @@ let seed: Promise<CollectionResult> | undefined;
 
 /** The bundled seed plans: the documents are loaded on demand (their own chunk), validated once. */
 function seedCollection(): Promise<CollectionResult> {
-  seed ??= Promise.all([import('../../data/seed-documents.js'), loadValidator()]).then(([m, v]) => v.validateCollection(m.BUNDLED_DOCUMENTS));
+  seed ??= Promise.all([import('../../data/seed-documents.js'), loadValidator()]).then(([m, v]) =>
+    v.validateCollection(m.BUNDLED_DOCUMENTS),
+  );
   return seed;
 }
 
@@ -146,10 +148,14 @@ export class PlanDataController implements ReactiveController {
       data !== undefined && data !== null
         ? Promise.resolve(data).then(async (value) => (await loadValidator()).validateCollection(value))
         : src
-          ? import('../../data/load.js').then((m) => m.loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal }))
+          ? import('../../data/load.js').then((m) =>
+              m.loadCollection(src, { timeoutMs: this.host.timeout, signal: abort.signal }),
+            )
           : // Wait one task: a page's script that sets `data` right after the element connected
             // (frameworks do) then cancels this before the seed plans are downloaded.
-            new Promise((resolve) => setTimeout(resolve, 0)).then(() => (abort.signal.aborted ? new Promise<never>(() => undefined) : seedCollection()));
+            new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+              abort.signal.aborted ? new Promise<never>(() => undefined) : seedCollection(),
+            );
     pending.then(
       ({ plans, rejected }) => settle({ status: 'ready', plans, rejected }),
       (err: unknown) => settle({ status: 'error', error: failureOf(err) }),

@@ -7,11 +7,19 @@ import { property } from 'lit/decorators.js';
 import type { Plan } from '../../schema/plan.js';
 import type { Rejected } from '../../schema/validate.js';
 import { formatIssue } from '../../schema/issues.js';
-import { formatNumber, langOf, normaliseLang, strings, type Lang, type Strings } from '../../i18n/index.js';
+import { STRINGS, formatNumber, langOf, normaliseLang, type Lang, type Table } from '../../i18n/index.js';
 import { PlanDataController, type LoadFailure } from './plan-data.js';
+import { planEvent, type PlanDownloadDetail, type PlanEventDetails, type PlanEventName } from './events.js';
+import { saveBlob } from './save-file.js';
+import { heading, headingLevel, type HeadingAttributes } from './heading.js';
 import { tokens } from './tokens.js';
+import { offscreenWait, unwatchVisibility, watchVisibility } from './offscreen.js';
 
-export class PlanElement extends LitElement {
+/**
+ * `S`: the shape of the element's own interface strings (its table in `src/i18n`), which `s` gives in
+ * the active language.
+ */
+export class PlanElement<S extends object = object> extends LitElement {
   static override styles = [tokens];
 
   /** Plan objects, a collection (`[…]` or `{plans: […]}`), one plan, or a promise of any of these (loading state until it settles). Validated; invalid plans are listed, valid ones shown. */
@@ -29,10 +37,45 @@ export class PlanElement extends LitElement {
   /** Interface language: `da` (default) or `en`. Unset: the nearest ancestor's `lang`. Plan content stays as written. */
   @property({ reflect: true }) override lang!: string;
 
-  /** `light` or `dark`; unset follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * `light` or `dark`; unset follows `prefers-color-scheme`. `dkfds`: the look of Det Fælles Designsystem,
+   * with its style sheet loaded on the page (`plan-compare-dkfds.css`; without it, as unset).
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'dkfds';
+
+  /**
+   * The level (1–6) of the element's top headings, so that they fit the host page's outline: 3 under a
+   * page's h2. Default 2. The headings inside follow from it, one level per step, none skipped.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected readonly source = new PlanDataController(this);
+
+  /** The element's interface strings, Danish and English (set by each element to its table in `src/i18n`). */
+  protected readonly strings?: Table<S>;
+
+  /**
+   * Rendered on the server, or hydrating a server render (a declarative shadow root was there when the
+   * element was made). Elements render differently until they are live — the chart shows its tables, the
+   * list every row, the matrix every column — and clear the flag.
+   */
+  protected prerendered = isServer || (this.shadowRoot?.hasChildNodes() ?? false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchVisibility(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchVisibility(this);
+  }
+
+  /** After the first render, an element off screen updates when the main thread is idle or it comes near (see offscreen.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.hasUpdated ? offscreenWait(this) : undefined;
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** The active language (own `lang`, else nearest ancestor's, else Danish). */
   protected get lang_(): Lang {
@@ -42,8 +85,38 @@ export class PlanElement extends LitElement {
     return this.lang ? normaliseLang(this.lang) : langOf(this);
   }
 
-  protected get t(): Strings {
-    return strings(this.lang_);
+  /** The element's interface strings in the active language. */
+  protected get s(): S {
+    return this.strings![this.lang_];
+  }
+
+  /** The level of a heading `depth` steps below the element's top headings (0: a top heading). */
+  protected level(depth = 0): number {
+    return headingLevel(this.headingLevel) + depth;
+  }
+
+  /** A heading `depth` steps below the element's top headings, as an h1–h6 of the right level. */
+  protected heading(depth: number, content: unknown, attributes?: HeadingAttributes): TemplateResult {
+    return heading(this.level(depth), content, attributes);
+  }
+
+  /** Fire `name` from this element with `detail` (it bubbles and crosses shadow roots); false when a listener cancelled it. */
+  protected emit<K extends PlanEventName>(
+    name: K,
+    detail: PlanEventDetails[K],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(planEvent(name, detail, options.cancelable));
+  }
+
+  /**
+   * Offer a file: fire the cancelable `plan-download` event, then save the file unless a listener called
+   * `preventDefault()` (a page that stores the file itself, or a test). Returns whether it was saved.
+   */
+  protected offerDownload(detail: PlanDownloadDetail): boolean {
+    if (!this.emit('plan-download', detail, { cancelable: true })) return false;
+    saveBlob(detail.blob, detail.filename, this.shadowRoot);
+    return true;
   }
 
   /** The loaded plans, filtered and ordered by the `plans` attribute. */
@@ -57,7 +130,7 @@ export class PlanElement extends LitElement {
   /** Render the current state; `ready` gets the selected plans, `empty` (optional) replaces the empty message. */
   protected renderState(ready: (plans: Plan[]) => TemplateResult, empty?: () => TemplateResult): TemplateResult {
     const state = this.source.state;
-    const t = this.t;
+    const t = STRINGS[this.lang_];
     if (state.status === 'loading') {
       return html`<div class="state" data-state="loading" part="state" role="status">${t.loading}</div>`;
     }
@@ -66,7 +139,7 @@ export class PlanElement extends LitElement {
       // The browser's own wording (a JSON position, a network reason) helps whoever fixes the file: shown as a detail.
       const detail = e.kind === 'parse' || e.kind === 'network' || (e.kind === 'unknown' && e.message);
       return html`<div class="state" data-state="error" data-kind=${e.kind} part="state error" role="alert">
-        <h2>${t.errorTitle}</h2>
+        ${this.heading(0, t.errorTitle)}
         <p class="reason">${this.failureText(e)}</p>
         ${e.url ? html`<p class="where">${t.loadUrl}: <code>${e.url}</code></p>` : nothing}
         ${detail ? html`<p class="detail">${t.loadDetail}: <code>${e.message}</code></p>` : nothing}
@@ -74,14 +147,16 @@ export class PlanElement extends LitElement {
       </div>`;
     }
     const plans = this.selectedPlans(state.plans);
-    return html`${this.renderRejected(state.rejected)}${plans.length > 0
-      ? ready(plans)
-      : (empty?.() ?? html`<div class="state" data-state="empty" part="state empty" role="status">${t.empty}</div>`)}`;
+    return html`${this.renderRejected(state.rejected)}${
+      plans.length > 0
+        ? ready(plans)
+        : (empty?.() ?? html`<div class="state" data-state="empty" part="state empty" role="status">${t.empty}</div>`)
+    }`;
   }
 
   /** One sentence in the interface language saying what failed, with the status, time bound or size limit. */
   private failureText(e: LoadFailure): string {
-    const f = this.t.loadFailed;
+    const f = STRINGS[this.lang_].loadFailed;
     const n = (v: number | undefined) => (v === undefined ? '?' : formatNumber(v, this.lang_));
     switch (e.kind) {
       case 'http':
@@ -101,17 +176,18 @@ export class PlanElement extends LitElement {
 
   private renderRejected(rejected: readonly Rejected[]): TemplateResult | typeof nothing {
     if (rejected.length === 0) return nothing;
-    const t = this.t;
+    const t = STRINGS[this.lang_];
     return html`<section class="rejected" part="rejected" role="alert" aria-labelledby="rejected-title">
-      <h2 id="rejected-title">${t.rejectedTitle}</h2>
+      ${this.heading(0, t.rejectedTitle, { id: 'rejected-title' })}
       <ul>
         ${rejected.map(
-          (r) => html`<li>
-            ${t.rejectedItem(r.id ?? `#${r.index + 1}`, r.issues.length)}
-            <ul>
-              ${r.issues.slice(0, 5).map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
-            </ul>
-          </li>`,
+          (r) =>
+            html`<li>
+              ${t.rejectedItem(r.id ?? `#${r.index + 1}`, r.issues.length)}
+              <ul>
+                ${r.issues.slice(0, 5).map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
+              </ul>
+            </li>`,
         )}
       </ul>
     </section>`;

@@ -18,12 +18,12 @@ export const tableCells = css`
 
 /** Headings, tables and folded lists shared by the text panels (differences, evolution). */
 export const sectionStyles = css`
-  h2 {
+  .title {
     margin: 0 0 0.5rem;
     font-size: 1.2em;
     overflow-wrap: anywhere;
   }
-  h3 {
+  .part-title {
     margin: 1rem 0 0.35rem;
     font-size: 1.02em;
   }

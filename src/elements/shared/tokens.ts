@@ -14,6 +14,9 @@ const dark = css`
 /**
  * Design tokens shared by every element. Hosts override any `--plan-*` property from outside.
  * Light by default; dark through `prefers-color-scheme` or `theme="dark"` on the element.
+ * Also the base of every element: state messages, controls (the element's font and corners, a 44 px
+ * touch target), `.outlined` buttons (a toolbar's toggle, a menu's summary: outlined in the accent
+ * colour, filled while pressed or open) and `.line-icon`s (lines in the text colour).
  */
 export const tokens = css`
   :host {
@@ -64,10 +67,8 @@ export const tokens = css`
      indicator at least 3:1 against the background in light and dark themes. */
   :focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    box-shadow:
-      0 0 0 2px var(--_bg),
-      0 0 0 7px var(--_fg);
+    outline-offset: var(--plan-focus-offset, 2px);
+    box-shadow: var(--plan-focus-ring, 0 0 0 2px var(--_bg), 0 0 0 7px var(--_fg));
   }
   @media (prefers-reduced-motion: reduce) {
     * {
@@ -94,6 +95,19 @@ export const tokens = css`
     button {
       display: none;
     }
+    /* Paper: everything laid out (nothing skipped off screen), every folded part open, no heading alone at a page's foot. */
+    * {
+      content-visibility: visible !important;
+    }
+    :is(h1, h2, h3, h4, h5, h6) {
+      break-after: avoid;
+    }
+  }
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
   }
   .visually-hidden {
     position: absolute;
@@ -119,20 +133,38 @@ export const tokens = css`
   .state code {
     overflow-wrap: anywhere;
   }
-  .state h2,
-  .rejected h2 {
+  .state :is(h1, h2, h3, h4, h5, h6),
+  .rejected :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;
     font-size: 1.05em;
   }
-  button {
+  button,
+  input[type='search'],
+  select {
     font: inherit;
+    border-radius: var(--_radius);
+    min-height: 44px;
+  }
+  button {
     color: var(--_bg);
     background: var(--_accent);
     border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
     padding: 0.35rem 0.9rem;
     cursor: pointer;
-    min-height: 44px;
+  }
+  .outlined {
+    color: var(--_fg);
+    background: transparent;
+    border: 2px solid var(--_accent);
+  }
+  .outlined[aria-pressed='true'],
+  [open] > .outlined {
+    color: var(--_bg);
+    background: var(--_accent);
+  }
+  .line-icon {
+    fill: none;
+    stroke: currentColor;
   }
   .rejected {
     margin: 0 0 var(--_space);
