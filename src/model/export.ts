@@ -94,6 +94,10 @@ export interface InitiativeRow {
   /** Empty for an open-ended plan. */
   period_end: number | undefined;
   initiative_id: string;
+  /** The ids of the other printings of the same measure in the plan (`sameAs`); the row stands for them all. */
+  same_as: string[];
+  /** Where the plan prints the measure again: a citation of each other printing shown on this item. */
+  same_as_citations: string[];
   title: string;
   description: string;
   policy_goal: string;
@@ -118,6 +122,8 @@ export const INITIATIVE_COLUMNS: readonly (keyof InitiativeRow & string)[] = [
   'period_start',
   'period_end',
   'initiative_id',
+  'same_as',
+  'same_as_citations',
   'title',
   'description',
   'policy_goal',
@@ -133,10 +139,13 @@ export const INITIATIVE_COLUMNS: readonly (keyof InitiativeRow & string)[] = [
   'caveats',
 ];
 
-/** The initiatives as rows, in the order given (the order of the filtered list). */
+/**
+ * The initiatives as rows, in the order given (the order of the list): one row per item, so a measure the
+ * plan prints twice is one row, as it is one item in the list, naming and citing its other printings.
+ */
 export function initiativeRows(items: readonly InitiativeItem[], lang: CitationLang): InitiativeRow[] {
   const s = LIST_STRINGS[lang];
-  return items.map(({ plan, initiative: ini, track, targetGroups }) => ({
+  return items.map(({ plan, initiative: ini, track, targetGroups, also }) => ({
     plan_id: plan.id,
     municipality: municipalityNames(plan, lang),
     plan_title: plan.title,
@@ -144,6 +153,8 @@ export function initiativeRows(items: readonly InitiativeItem[], lang: CitationL
     period_start: plan.period.start,
     period_end: plan.period.end,
     initiative_id: ini.id,
+    same_as: [...(ini.sameAs ?? [])],
+    same_as_citations: (also ?? []).map((o) => citationOf(o.plan, o.initiative.provenance, lang)),
     title: ini.title,
     description: ini.description ?? '',
     policy_goal: ini.policyGoal?.text ?? '',

@@ -13,7 +13,7 @@ import {
   toJson,
 } from '../../src/model/export.js';
 import { citationOf } from '../../src/model/citation.js';
-import { filterInitiatives, indexInitiatives } from '../../src/model/initiatives.js';
+import { filterInitiatives, indexInitiatives, mergePrintings } from '../../src/model/initiatives.js';
 import { comparableGroups, planSeries } from '../../src/model/targets.js';
 import { validateCollection } from '../../src/schema/validate.js';
 import { parseCsv } from '../fixtures/csv.js';
@@ -123,6 +123,31 @@ test('initiativeRows: a search and a facet on real data; the CSV has exactly the
     assert.equal(line[col('citation')], citationOf(item.plan, item.initiative.provenance, 'da'));
     assert.equal(line[col('period_start')], String(item.plan.period.start));
   });
+});
+
+test('initiativeRows: a measure printed twice is one row, as in the list, naming and citing its other printings', () => {
+  const index = indexInitiatives(plans);
+  const shown = mergePrintings(index, index);
+  const merged = shown.filter((i) => i.also?.length);
+  assert.ok(merged.length >= 10, `the seed plans print measures twice (${merged.length})`);
+  const rows = initiativeRows(shown, 'da');
+  assert.equal(rows.length, shown.length);
+  const printed = plans.reduce((n, p) => n + p.initiatives.length, 0);
+  const printings = rows.reduce((n, r) => n + 1 + r.same_as_citations.length, 0);
+  assert.equal(printings, printed, 'every printed initiative is a row or cited on one');
+  for (const item of merged) {
+    const row = rows[shown.indexOf(item)]!;
+    assert.deepEqual(row.same_as, item.initiative.sameAs);
+    assert.deepEqual(
+      row.same_as_citations,
+      item.also!.map((o) => citationOf(o.plan, o.initiative.provenance, 'da')),
+    );
+  }
+  const once = rows.find((r) => r.same_as.length === 0)!;
+  assert.deepEqual(once.same_as_citations, []);
+  const csv = parseCsv(toCsv(rows, INITIATIVE_COLUMNS, DA).slice(1), ';');
+  const k = shown.indexOf(merged[0]!) + 1;
+  assert.equal(csv[k]![INITIATIVE_COLUMNS.indexOf('same_as')], merged[0]!.initiative.sameAs!.join(' | '));
 });
 
 test('initiativeRows: labels follow the language, ids do not', () => {

@@ -293,7 +293,7 @@ export class PlanInitiativeList extends PlanElement<InitiativeListStrings> {
     const s = this.s;
     const filename = `${s.fileBase}.${format}`;
     const v = this.view;
-    const { blob, rows } = initiativesFile(format, v.result.items, v.applied, v.selected, this.lang_);
+    const { blob, rows } = initiativesFile(format, v.shown, v.applied, v.selected, this.lang_);
     this.offerDownload({ format, filename, blob });
     void this.announcer.say(`${downloadMessage(this.lang_, filename)} (${s.groupCount(rows, String(rows))})`);
   };
