@@ -14,183 +14,28 @@
  */
 import Papa from 'papaparse';
 import { validatePlan } from '../schema/validate.js';
-import { issueMessage, type MessageLang } from '../schema/localise.js';
-import { preview, type PlanIssue } from '../schema/issues.js';
+import type { PlanIssue } from '../schema/issues.js';
 import type { Initiative, InitiativeLink, Plan } from '../schema/plan.js';
 
-/** The columns of the initiatives table, in template order. */
-export const CSV_COLUMNS = [
-  'id',
-  'track',
-  'title',
-  'description',
-  'kind',
-  'status',
-  'target_groups',
-  'age_min',
-  'age_max',
-  'partners',
-  'themes',
-  'section',
-  'quote',
-  'policy_goal',
-  'policy_goal_section',
-  'policy_goal_quote',
-  'same_as',
-  'links',
-  'link_sections',
-  'link_quotes',
-  'link_notes',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+import {
+  COLUMN_PATHS,
+  CSV_COLUMNS,
+  DELIMITERS,
+  KIND_WORDS,
+  LINK_COLUMNS,
+  LINK_TYPE_WORDS,
+  LIST_SEPARATOR,
+  REQUIRED_COLUMNS,
+  STATUS_WORDS,
+  type CsvColumn,
+  type Delimiter,
+} from './csv-columns.js';
+import type { CsvIssue } from './csv-messages.js';
 
-/** Columns a row cannot do without (an empty `id` is made from the title). */
-export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['track', 'title', 'status', 'themes', 'section', 'quote'];
-
-/** Separates the items of a list cell (target_groups, partners, themes): `youth|prevention`. */
-export const LIST_SEPARATOR = '|';
-
-/**
- * Links to initiatives of other plans (schema 1.2) take four cells. `links` holds one entry per link,
- * `type:planId/initiativeId` (e.g. `continues:aabenraa-2021/klassebesoeg-fra-ssp`), separated by `|`;
- * `link_sections`, `link_quotes` and `link_notes` hold the link's provenance and note, one entry per
- * link in the same order, separated by `|` (an entry may be empty: `|note of the second link`), or
- * are empty altogether. In these four cells `\|` is a `|` inside an entry and `\\` a backslash;
- * any other backslash is itself.
- */
-export const LINK_COLUMNS = ['links', 'link_sections', 'link_quotes', 'link_notes'] as const;
-
-/** The separators read; Danish Excel writes `;`. */
-export const DELIMITERS = [';', ',', '\t'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
-
-/** Danish words a spreadsheet author may type for `kind` and `status` (Aabenraa's tags), besides the schema's own. */
-const KIND_WORDS: Record<string, string> = {
-  tilbud: 'offer',
-  strategi: 'strategy',
-  fokus: 'focus',
-  tilgang: 'approach',
-};
-const STATUS_WORDS: Record<string, string> = {
-  eksisterende: 'existing',
-  planlagt: 'planned',
-  '*': 'future-focus',
-  'fremtidigt fokus': 'future-focus',
-  afsluttet: 'completed',
-  ukendt: 'unknown',
-};
-/** Danish words for a link's type (a space may stand for the hyphen: `udskilt fra`). */
-const LINK_TYPE_WORDS: Record<string, string> = {
-  fortsætter: 'continues',
-  'sammenlagt-fra': 'merged-from',
-  'udskilt-fra': 'split-from',
-  erstatter: 'replaces',
-};
-
-/** The initiative field each column fills (path below the initiative; `*` is any list index). */
-const COLUMN_PATHS: Record<CsvColumn, readonly string[]> = {
-  id: ['id'],
-  track: ['trackId'],
-  title: ['title'],
-  description: ['description'],
-  kind: ['kind'],
-  status: ['status'],
-  target_groups: ['targetGroupIds'],
-  age_min: ['ages', 'min'],
-  age_max: ['ages', 'max'],
-  partners: ['partners'],
-  themes: ['themes'],
-  section: ['provenance', 'section'],
-  quote: ['provenance', 'quote'],
-  policy_goal: ['policyGoal', 'text'],
-  policy_goal_section: ['policyGoal', 'provenance', 'section'],
-  policy_goal_quote: ['policyGoal', 'provenance', 'quote'],
-  same_as: ['sameAs'],
-  links: ['links'],
-  link_sections: ['links', '*', 'provenance', 'section'],
-  link_quotes: ['links', '*', 'provenance', 'quote'],
-  link_notes: ['links', '*', 'note'],
-};
-
-/** Problems of the CSV itself (before the plan schema looks at the rows). */
-export type CsvCode =
-  | 'csvEmpty'
-  | 'csvSyntax'
-  | 'csvUnknownColumn'
-  | 'csvMissingColumn'
-  | 'csvDuplicateColumn'
-  | 'csvFieldCount'
-  | 'csvInteger'
-  | 'csvLink'
-  | 'csvLinkCount'
-  | 'csvInitiativesInJson';
-
-/** One problem at a CSV row and column (`column` is the header name; absent for a whole row or file). */
-export interface CsvIssue {
-  /** Row as a spreadsheet numbers it: the header is row 1, the first initiative row 2; 0 = the file. */
-  row: number;
-  column?: string;
-  /** A CSV problem (`CsvCode`) or the plan schema's issue for this cell. */
-  code?: string;
-  params?: Record<string, unknown>;
-  /** The plan schema's issue, when the problem is one the schema found. */
-  issue?: PlanIssue;
-  value?: unknown;
-}
-
-const CSV_MESSAGES: Record<MessageLang, Record<CsvCode, (p: Record<string, unknown>) => string>> = {
-  da: {
-    csvEmpty: () => 'filen er tom: første række skal være kolonnenavnene',
-    csvSyntax: (p) => `CSV-filen kan ikke læses her: ${String(p['reason'])}`,
-    csvUnknownColumn: (p) => `ukendt kolonne "${String(p['name'])}" (kolonnerne er: ${CSV_COLUMNS.join(', ')})`,
-    csvMissingColumn: (p) => `kolonnen "${String(p['name'])}" mangler i første række`,
-    csvDuplicateColumn: (p) => `kolonnen "${String(p['name'])}" står to gange i første række`,
-    csvFieldCount: (p) => `rækken har ${String(p['got'])} celler, første række har ${String(p['expected'])}`,
-    csvInteger: () => 'skal være et helt tal (fx 15) eller tom',
-    csvLink: (p) =>
-      `henvisning nr. ${String(p['entry'])} skal skrives type:plan-id/indsats-id, fx continues:aabenraa-2021/klassebesoeg-fra-ssp (type: continues/fortsætter, merged-from/sammenlagt-fra, split-from/udskilt-fra, replaces/erstatter); flere adskilles af |`,
-    csvLinkCount: (p) =>
-      `har ${String(p['got'])} dele adskilt af |, men kolonnen links har ${String(p['expected'])} henvisninger: én del pr. henvisning i samme rækkefølge (tom for en henvisning uden), eller lad cellen være tom`,
-    csvInitiativesInJson: (p) =>
-      `plan-filen har allerede ${String(p['count'])} indsatser; indsatserne skal stå i CSV-filen (fjern dem fra JSON-filen eller lad "initiatives" være [])`,
-  },
-  en: {
-    csvEmpty: () => 'the file is empty: the first row must be the column names',
-    csvSyntax: (p) => `cannot read the CSV here: ${String(p['reason'])}`,
-    csvUnknownColumn: (p) => `unknown column "${String(p['name'])}" (the columns are: ${CSV_COLUMNS.join(', ')})`,
-    csvMissingColumn: (p) => `column "${String(p['name'])}" is missing from the first row`,
-    csvDuplicateColumn: (p) => `column "${String(p['name'])}" appears twice in the first row`,
-    csvFieldCount: (p) => `the row has ${String(p['got'])} cells, the first row has ${String(p['expected'])}`,
-    csvInteger: () => 'must be a whole number (e.g. 15) or empty',
-    csvLink: (p) =>
-      `link ${String(p['entry'])} must be written type:planId/initiativeId, e.g. continues:aabenraa-2021/klassebesoeg-fra-ssp (type: continues, merged-from, split-from or replaces); several are separated by |`,
-    csvLinkCount: (p) =>
-      `has ${String(p['got'])} entries separated by |, but the links column has ${String(p['expected'])} links: one entry per link in the same order (empty for a link without one), or leave the cell empty`,
-    csvInitiativesInJson: (p) =>
-      `the plan file already has ${String(p['count'])} initiatives; the initiatives belong in the CSV file (remove them from the JSON file or leave "initiatives" as [])`,
-  },
-};
-
-const WORDS = {
-  da: { row: 'række', column: 'kolonne', file: 'filen', got: 'værdi:' },
-  en: { row: 'row', column: 'column', file: 'the file', got: 'got' },
-};
-
-/** The message of a CSV issue in `lang`. */
-export function csvIssueMessage(issue: CsvIssue, lang: MessageLang): string {
-  if (issue.issue) return issueMessage(issue.issue, lang);
-  const template = CSV_MESSAGES[lang][issue.code as CsvCode];
-  return template ? template(issue.params ?? {}) : String(issue.code);
-}
-
-/** One line: `række 4, kolonne status: … (værdi: "x")`. */
-export function formatCsvIssue(issue: CsvIssue, lang: MessageLang): string {
-  const w = WORDS[lang];
-  const where =
-    issue.row === 0 ? w.file : `${w.row} ${issue.row}${issue.column ? `, ${w.column} ${issue.column}` : ''}`;
-  const shown = issue.value !== undefined && issue.value !== '' ? ` (${w.got} ${preview(issue.value)})` : '';
-  return `${where}: ${csvIssueMessage(issue, lang)}${shown}`;
-}
+export { CSV_COLUMNS, DELIMITERS, LINK_COLUMNS, LIST_SEPARATOR, REQUIRED_COLUMNS } from './csv-columns.js';
+export type { CsvColumn, Delimiter } from './csv-columns.js';
+export { csvIssueMessage, formatCsvIssue } from './csv-messages.js';
+export type { CsvCode, CsvIssue } from './csv-messages.js';
 
 /** The separator of the header row: the one of `;`, `,` and tab that it holds most often. */
 export function detectDelimiter(text: string): Delimiter {
