@@ -7,7 +7,6 @@ import { tokens } from '../shared/tokens.js';
 import { comparisonContext, type ComparisonContextValue, type PlanThemeSelection } from '../shared/context.js';
 import { SELECTION_CHANGE_EVENT } from '../shared/events.js';
 import { STRINGS, type ComparisonStrings } from '../../i18n/plan-comparison.js';
-import { planLabel } from '../../model/summary.js';
 import { themeLabel } from '../../data/themes.js';
 import {
   cdnScriptUrl,
@@ -15,7 +14,6 @@ import {
   embedSnippet,
   plansFileText,
   readShareState,
-  unknownPlanIds,
   writeShareState,
   type ShareState,
 } from '../../model/share.js';
@@ -28,6 +26,8 @@ import { SectionScheduler } from './section-scheduler.js';
 import { SectionInView } from './section-in-view.js';
 import { SectionHydration } from './section-hydration.js';
 import { sharePanel } from './share-panel.js';
+import { pickerView } from './picker.js';
+import { planLabel } from '../../model/summary.js';
 
 export type { PlanSelectionChange } from '../shared/events.js';
 
@@ -255,19 +255,6 @@ export class PlanComparison extends PlanElement<ComparisonStrings> {
     this.syncUrl();
   };
 
-  private copy(kind: 'link' | 'code'): void {
-    const s = this.s;
-    void this.announcer.copy(
-      kind === 'link' ? this.shareUrl() : this.embedCode(),
-      kind,
-      this.renderRoot as ShadowRoot,
-      {
-        ok: kind === 'link' ? s.linkCopied : s.codeCopied,
-        failed: s.copyFailed,
-      },
-    );
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.scheduler.report = this.layout === 'report';
@@ -292,7 +279,6 @@ export class PlanComparison extends PlanElement<ComparisonStrings> {
         ${this.heading(0, s.title, { class: 'title' })} ${state.status === 'ready' ? this.renderShare() : nothing}
       </header>
       ${state.status === 'ready' ? this.renderPicker(all) : nothing}
-      ${state.status === 'ready' ? this.renderUnknownIds(all) : nothing}
       <p class="visually-hidden" role="status">${this.themeAnnouncer.message}</p>
       ${this.renderState(
         (plans) => this.renderSections(plans),
@@ -301,64 +287,25 @@ export class PlanComparison extends PlanElement<ComparisonStrings> {
   }
 
   private renderShare(): TemplateResult {
+    const s = this.s;
     return sharePanel({
-      s: this.s,
+      s,
       shareUrl: this.permalink ? this.shareUrl() : undefined,
       embedCode: this.embedCode(),
       dataFile: this.dataFile(),
       message: this.announcer.message,
-      onCopy: (kind) => this.copy(kind),
+      onCopy: (kind) => {
+        const [text, ok] = kind === 'link' ? [this.shareUrl(), s.linkCopied] : [this.embedCode(), s.codeCopied];
+        void this.announcer.copy(text, kind, this.renderRoot as ShadowRoot, { ok, failed: s.copyFailed });
+      },
       onDownloadData: () => this.downloadData(),
       onClose: () => this.announcer.quiet(),
     });
   }
 
-  /** Ids in `plans` that name no loaded plan: said, not dropped silently. */
-  private renderUnknownIds(all: readonly Plan[]): TemplateResult | typeof nothing {
-    const unknown = unknownPlanIds(
-      this.plans,
-      all.map((p) => p.id),
-    );
-    if (unknown.length === 0) return nothing;
-    return html`<p class="state unknown-ids" data-state="unknown-ids" part="state unknown-ids" role="status">
-      ${this.s.unknownPlans(unknown)}
-    </p>`;
-  }
-
   private renderPicker(all: readonly Plan[]): TemplateResult {
-    const s = this.s;
-    const current = this.chosenIds(all);
-    const chosen = new Set(current);
-    // A plan checked later goes to the end: the display order is the order of choosing.
-    const toggle = (id: string, on: boolean) =>
-      this.setChosen(on ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id), all);
-    const chooseAll = () => this.setChosen([...current, ...all.map((p) => p.id).filter((id) => !chosen.has(id))], all);
-    return html`<fieldset part="picker">
-      <legend>${s.picker}</legend>
-      <p class="hint">${s.pickerHint}</p>
-      <ul class="choices">
-        ${all.map(
-          (p) =>
-            html`<li>
-              <label>
-                <input
-                  type="checkbox"
-                  name="plan"
-                  value=${p.id}
-                  .checked=${chosen.has(p.id)}
-                  @change=${(e: Event) => toggle(p.id, (e.target as HTMLInputElement).checked)}
-                />
-                <span>${planLabel(p, this.lang_)}<small>${p.title}</small></span>
-              </label>
-            </li>`,
-        )}
-      </ul>
-      <div class="actions">
-        <p class="status" role="status">${s.selected(chosen.size, all.length)}</p>
-        <button type="button" class="secondary" part="button" @click=${chooseAll}>${s.all}</button>
-        <button type="button" class="secondary" part="button" @click=${() => this.setChosen([], all)}>${s.none}</button>
-      </div>
-    </fieldset>`;
+    const [s, lang, requested, chosen] = [this.s, this.lang_, this.plans, this.chosenIds(all)];
+    return pickerView({ s, lang, all, chosen, requested, onChoose: (order) => this.setChosen(order, all) });
   }
 
   private renderSections(plans: Plan[]): TemplateResult {
