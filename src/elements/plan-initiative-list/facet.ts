@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatNumber, type Lang } from '../../i18n/index.js';
 import type { InitiativeListStrings } from '../../i18n/plan-initiative-list.js';
-import type { Facet } from '../../model/initiatives.js';
+import { FACETS, type Facet, type FilterResult, type InitiativeFilter } from '../../model/initiatives.js';
+import { selectedCount } from '../../model/initiative-view.js';
 import type { PlanName } from '../../model/initiative-view.js';
 import { valueLabel } from './labels.js';
 
@@ -65,4 +66,53 @@ export function facetView(f: FacetInput): TemplateResult | typeof nothing {
         : nothing
     }
   </fieldset>`;
+}
+
+/** The facets in the filter panel; "with a caveat" is a switch in the toolbar. */
+const PANEL_FACETS = FACETS.filter((f) => f !== 'caveat');
+
+export interface FiltersInput {
+  /** What the list derived: each facet's values, the filter applied, the counts, the plans' names. */
+  view: {
+    options: Record<Facet, readonly string[]>;
+    applied: InitiativeFilter;
+    result: FilterResult;
+    names: ReadonlyMap<string, PlanName>;
+  };
+  /** Facets showing all their values. */
+  expanded: ReadonlySet<Facet>;
+  open: boolean;
+  s: InitiativeListStrings;
+  lang: Lang;
+  onToggle: (facet: Facet, value: string, on: boolean) => void;
+  onExpand: (facet: Facet) => void;
+  onOpen: (e: Event) => void;
+  onReset: () => void;
+}
+
+/** The filter panel: a disclosure (open beside a wide list) with every facet and a reset button; its summary says how many choices are made. */
+export function filtersView(f: FiltersInput): TemplateResult {
+  const { view, s, lang } = f;
+  const n = selectedCount(view.applied);
+  const badge = n ? html` <span class="badge">(${s.filtersActive(n)})</span>` : nothing;
+  return html`<details class="filters" part="facets" ?open=${f.open} @toggle=${f.onOpen}>
+    <summary>${s.filters}${badge}</summary>
+    <div class="facets-body">
+      ${PANEL_FACETS.map((facet) =>
+        facetView({
+          facet,
+          known: view.options[facet],
+          selected: new Set((view.applied[facet] ?? []) as readonly string[]),
+          counts: view.result.counts[facet],
+          expanded: f.expanded.has(facet),
+          s,
+          lang,
+          names: view.names,
+          onToggle: (value, on) => f.onToggle(facet, value, on),
+          onExpand: () => f.onExpand(facet),
+        }),
+      )}
+      <button type="button" class="reset" @click=${f.onReset}>${s.clearFilters}</button>
+    </div>
+  </details>`;
 }

@@ -2,27 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import { formatNumber } from '../../i18n/index.js';
 import { STRINGS, type InitiativeListStrings } from '../../i18n/plan-initiative-list.js';
 import { themeLabel } from '../../data/themes.js';
-import {
-  FACETS,
-  WITH_CAVEAT,
-  type Facet,
-  type InitiativeFilter,
-  type InitiativeItem,
-} from '../../model/initiatives.js';
-
-/** The facets in the filter panel; "with a caveat" is a switch in the toolbar. */
-const PANEL_FACETS = FACETS.filter((f) => f !== 'caveat');
-import {
-  normaliseFilter,
-  parseList,
-  parseThemes,
-  selectedCount,
-  type GroupBy,
-  type Row,
-} from '../../model/initiative-view.js';
+import { WITH_CAVEAT, type Facet, type InitiativeFilter, type InitiativeItem } from '../../model/initiatives.js';
+import { normaliseFilter, parseList, parseThemes, type GroupBy, type Row } from '../../model/initiative-view.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { tokens } from '../shared/tokens.js';
 import { comparisonContext, type PlanThemeSelection } from '../shared/context.js';
@@ -32,13 +15,13 @@ import { citationCopyStyles, renderCopyButton, type CopyButton } from '../shared
 import { downloadMenuStyles, downloadMessage, renderDownloadMenu } from '../shared/download-menu.js';
 import { SizeController } from '../shared/size-controller.js';
 import { initiativeListStyles } from './plan-initiative-list.styles.js';
-import { facetView } from './facet.js';
+import { filtersView } from './facet.js';
 import { caveatStyles } from '../shared/caveat.js';
 import { initiativesFile } from './initiatives-file.js';
 import { itemView } from './item.js';
 import { Folds } from './folds.js';
 import { ListView } from './list-view.js';
-import { headingView, resultsView } from './results.js';
+import { countView, headingView, noInitiativesView, resultsView } from './results.js';
 import { selectionChipView, toolbarView } from './toolbar.js';
 
 /** Host width (px) from which the facets stand beside the list instead of in a collapsed "Filtre" panel. */
@@ -316,17 +299,7 @@ export class PlanInitiativeList extends PlanElement<InitiativeListStrings> {
     // Distinct measures: a measure printed twice in its plan is one item (both places cited on it).
     const shown = this.view.shown.length;
     const total = this.view.total;
-    // Plans without any initiative: one message, no search, facets or reset buttons to offer.
-    if (total === 0 && this.view.selected.length > 0) {
-      const plans = this.view.selected;
-      const byDesign = plans.every((p) => p.coverage?.holds !== undefined && !p.coverage.holds.includes('measures'));
-      return html`<p class="state" part="state" data-state="no-initiatives">
-        ${s.noInitiatives(plans.length, byDesign)}
-      </p>`;
-    }
-    const nSelected = selectedCount(this.view.applied);
-    const showing = s.showing(formatNumber(shown, lang), formatNumber(total, lang), total);
-    const badge = nSelected ? html` <span class="badge">(${s.filtersActive(nSelected)})</span>` : nothing;
+    if (total === 0 && this.view.selected.length > 0) return noInitiativesView(this.view.selected, s);
     const sel = this.selection;
     return html`${toolbarView({
         query: this.query,
@@ -339,8 +312,7 @@ export class PlanInitiativeList extends PlanElement<InitiativeListStrings> {
         caveatCount: this.view.result.counts.caveat.get(WITH_CAVEAT) ?? 0,
         onCaveat: this.onCaveat,
       })}
-      <p class="count" part="count" role="status">${showing}</p>
-      ${this.renderDistinct()}
+      ${countView(this.view.shown, total, s, lang)}
       <p class="visually-hidden" role="status">${this.announcer.message}</p>
       ${selectionChipView(
         sel && (this.view.names.get(sel.planId)?.short ?? sel.planId),
@@ -350,31 +322,17 @@ export class PlanInitiativeList extends PlanElement<InitiativeListStrings> {
       )}
       ${this.view.grouping === 'theme' ? html`<p class="note">${s.groupByThemeNote}</p>` : nothing}
       <div class="layout ${this.besideList ? 'wide' : 'narrow'}">
-        <details
-          class="filters"
-          part="facets"
-          ?open=${this.besideList || this.filtersOpen}
-          @toggle=${this.onFiltersToggle}
-        >
-          <summary>${s.filters}${badge}</summary>
-          <div class="facets-body">
-            ${PANEL_FACETS.map((facet) =>
-              facetView({
-                facet,
-                known: this.view.options[facet],
-                selected: new Set((this.view.applied[facet] ?? []) as readonly string[]),
-                counts: this.view.result.counts[facet],
-                expanded: this.expanded.has(facet),
-                s,
-                lang,
-                names: this.view.names,
-                onToggle: (value, on) => this.toggleValue(facet, value, on),
-                onExpand: () => this.toggleExpanded(facet),
-              }),
-            )}
-            <button type="button" class="reset" @click=${this.onReset}>${s.clearFilters}</button>
-          </div>
-        </details>
+        ${filtersView({
+          view: this.view,
+          expanded: this.expanded,
+          open: this.besideList || this.filtersOpen,
+          s,
+          lang,
+          onToggle: (facet, value, on) => this.toggleValue(facet, value, on),
+          onExpand: (facet) => this.toggleExpanded(facet),
+          onOpen: this.onFiltersToggle,
+          onReset: this.onReset,
+        })}
         <div class="results">
           ${
             shown > 0
@@ -397,16 +355,6 @@ export class PlanInitiativeList extends PlanElement<InitiativeListStrings> {
           })}
         </div>
       </div>`;
-  }
-
-  /** When some items shown are measures printed twice in their plan: that they are shown once, with both places. */
-  private renderDistinct(): TemplateResult | typeof nothing {
-    const twice = this.view.shown.filter((i) => i.also?.length).length;
-    if (twice === 0) return nothing;
-    const lang = this.lang_;
-    return html`<p class="note" data-distinct=${this.view.shown.length}>
-      ${this.s.distinctShown(formatNumber(this.view.shown.length, lang), formatNumber(twice, lang))}
-    </p>`;
   }
 
   private renderRow = (row: Row): TemplateResult => {

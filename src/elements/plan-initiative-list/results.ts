@@ -1,7 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, type Lang } from '../../i18n/index.js';
 import { themeLabel } from '../../data/themes.js';
-import type { ThemeId } from '../../schema/plan.js';
+import type { Plan, ThemeId } from '../../schema/plan.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { InitiativeListStrings } from '../../i18n/plan-initiative-list.js';
@@ -96,4 +96,30 @@ export function headingView(
     html`<span>${label}</span> <span class="n">${s.groupCount(count, formatNumber(count, lang))}</span>`,
     { class: 'group-heading' },
   );
+}
+
+/**
+ * "Viser N af M indsatser", counting distinct measures (a measure printed twice in its plan is one item,
+ * both places cited on it), and when some items shown are such measures, a note that says so.
+ */
+export function countView(
+  shown: readonly InitiativeItem[],
+  total: number,
+  s: InitiativeListStrings,
+  lang: Lang,
+): TemplateResult {
+  const twice = shown.filter((i) => i.also?.length).length;
+  const [n, m] = [formatNumber(shown.length, lang), formatNumber(total, lang)];
+  return html`<p class="count" part="count" role="status">${s.showing(n, m, total)}</p>
+    ${
+      twice === 0
+        ? nothing
+        : html`<p class="note" data-distinct=${shown.length}>${s.distinctShown(n, formatNumber(twice, lang))}</p>`
+    }`;
+}
+
+/** Plans without any initiative: one message (by design, when the plans hold aims only), no search, facets or reset buttons to offer. */
+export function noInitiativesView(plans: readonly Plan[], s: InitiativeListStrings): TemplateResult {
+  const byDesign = plans.every((p) => p.coverage?.holds !== undefined && !p.coverage.holds.includes('measures'));
+  return html`<p class="state" part="state" data-state="no-initiatives">${s.noInitiatives(plans.length, byDesign)}</p>`;
 }
