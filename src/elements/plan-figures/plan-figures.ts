@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Plan, Provenance } from '../../schema/plan.js';
+import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { tokens } from '../shared/tokens.js';
 import { sectionStyles } from '../shared/section.styles.js';
 import { memo } from '../shared/memo.js';
 import { Announcer } from '../shared/clipboard.js';
 import { citationCopyStyles } from '../shared/citation-copy.js';
-import { passageStyles, renderPassage } from '../shared/passage.js';
+import { passageRenderer, passageStyles } from '../shared/passage.js';
 import { caveatStyles } from '../shared/caveat.js';
 import { downloadMenuStyles, downloadMessage, renderDownloadMenu } from '../shared/download-menu.js';
 import type { DownloadFormat } from '../shared/events.js';
@@ -64,6 +64,11 @@ export class PlanFigures extends PlanElement<FiguresStrings> {
   private readonly figures = memo<Figures>();
   /** Live confirmation of copies and downloads. */
   private readonly announcer = new Announcer(this);
+  private readonly passage = passageRenderer(
+    this.announcer,
+    () => this.lang_,
+    () => this.renderRoot as ShadowRoot,
+  );
   private shown?: { figures: Figures; plans: Plan[] };
 
   override render(): TemplateResult {
@@ -108,17 +113,6 @@ export class PlanFigures extends PlanElement<FiguresStrings> {
           </section>`,
       )}`;
   }
-
-  private passage = (plan: Plan, provenance: Provenance, key: string, context: string): TemplateResult =>
-    renderPassage({
-      announcer: this.announcer,
-      lang: this.lang_,
-      root: this.renderRoot as ShadowRoot,
-      plan,
-      provenance,
-      key,
-      context,
-    });
 
   private onDownload = (format: DownloadFormat): void => {
     if (!this.shown || (format !== 'csv' && format !== 'json')) return;

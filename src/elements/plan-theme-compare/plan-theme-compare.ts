@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Plan, Provenance, ThemeId } from '../../schema/plan.js';
+import type { Plan, ThemeId } from '../../schema/plan.js';
 import { THEME_IDS } from '../../schema/constants.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { tokens } from '../shared/tokens.js';
@@ -9,7 +9,7 @@ import { sectionStyles } from '../shared/section.styles.js';
 import { memo } from '../shared/memo.js';
 import { Announcer } from '../shared/clipboard.js';
 import { citationCopyStyles } from '../shared/citation-copy.js';
-import { passageStyles, renderPassage } from '../shared/passage.js';
+import { passageRenderer, passageStyles } from '../shared/passage.js';
 import { scrollFocus } from '../shared/scroll-focus.js';
 import { STRINGS, type ThemeCompareStrings } from '../../i18n/plan-theme-compare.js';
 import { themeById, themeLabel } from '../../data/themes.js';
@@ -73,6 +73,11 @@ export class PlanThemeCompare extends PlanElement<ThemeCompareStrings> {
   private readonly columns = memo<ThemeColumn[]>();
   /** Live confirmation of copies. */
   private readonly announcer = new Announcer(this);
+  private readonly passage = passageRenderer(
+    this.announcer,
+    () => this.lang_,
+    () => this.renderRoot as ShadowRoot,
+  );
 
   /** The theme shown: `theme-id`, else the picker's, else the first of the taxonomy. */
   get currentTheme(): string {
@@ -123,17 +128,6 @@ export class PlanThemeCompare extends PlanElement<ThemeCompareStrings> {
         </div>
       </div>`;
   }
-
-  private passage = (plan: Plan, provenance: Provenance, key: string, context: string): TemplateResult =>
-    renderPassage({
-      announcer: this.announcer,
-      lang: this.lang_,
-      root: this.renderRoot as ShadowRoot,
-      plan,
-      provenance,
-      key,
-      context,
-    });
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

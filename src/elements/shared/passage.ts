@@ -22,6 +22,15 @@ export interface PassageInput {
   context: string;
 }
 
+/** A passage. */
+export type PassageView = (plan: Plan, provenance: Provenance, key: string, context: string) => TemplateResult;
+
+/** Passages of one element: its copy announcer, and its language and shadow root as they are at each render. */
+export function passageRenderer(announcer: Announcer, lang: () => Lang, root: () => ShadowRoot): PassageView {
+  return (plan, provenance, key, context) =>
+    renderPassage({ announcer, lang: lang(), root: root(), plan, provenance, key, context });
+}
+
 /** `afsnit "…" — "quote"` (in the plan's language) and the copy button. */
 export function renderPassage(p: PassageInput): TemplateResult {
   return html`<div class="passage" data-section=${p.provenance.section}>
