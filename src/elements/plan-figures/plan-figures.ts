@@ -16,7 +16,6 @@ import { figures, type Figures } from '../../model/figures.js';
 import { figuresStyles } from './plan-figures.styles.js';
 import { renderFigureCard } from './figure-card.js';
 import { renderSharedFigures } from './shared-figures.js';
-import { figuresFile } from './figures-file.js';
 
 /**
  * Every figure (statistic) the selected plans report, grouped by theme: label, value with its unit and
@@ -93,7 +92,14 @@ export class PlanFigures extends PlanElement<FiguresStrings> {
       passage: this.passage,
     };
     return html`${title}
-      <div class="toolbar">${renderDownloadMenu(lang, ['csv', 'json'], () => s.downloadWhat, this.onDownload)}</div>
+      <div class="toolbar">
+        ${renderDownloadMenu(
+          lang,
+          ['csv', 'json'],
+          () => s.downloadWhat,
+          (f) => void this.onDownload(f),
+        )}
+      </div>
       <p class="visually-hidden" role="status">${this.announcer.message}</p>
       <p class="intro">${s.intro(f.count, new Set(f.groups.flatMap((g) => g.entries.map((e) => e.plan.id))).size)}</p>
       <p class="note">${s.scopeNote}</p>
@@ -114,11 +120,14 @@ export class PlanFigures extends PlanElement<FiguresStrings> {
       )}`;
   }
 
-  private onDownload = (format: DownloadFormat): void => {
-    if (!this.shown || (format !== 'csv' && format !== 'json')) return;
+  /** The file's code (rows, CSV and JSON writers) loads with the first download, not with the element. */
+  private onDownload = async (format: DownloadFormat): Promise<void> => {
+    const shown = this.shown;
+    if (!shown || (format !== 'csv' && format !== 'json')) return;
     const filename = `${this.s.fileBase}.${format}`;
     try {
-      const blob = figuresFile(format, this.shown.figures, this.shown.plans, this.lang_);
+      const { figuresFile } = await import('./figures-file.js');
+      const blob = figuresFile(format, shown.figures, shown.plans, this.lang_);
       this.offerDownload({ format, filename, blob });
       void this.announcer.say(downloadMessage(this.lang_, filename));
     } catch {
