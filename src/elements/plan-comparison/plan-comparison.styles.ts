@@ -56,6 +56,15 @@ export const comparisonStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    /* a shadow at an edge where more plans are scrolled out of view (covers scroll with the content and
+       hide the shadow once the edge is reached); on a phone five plans already overflow */
+    background:
+      linear-gradient(var(--_bg) 30%, transparent) top / 100% 2em no-repeat local,
+      linear-gradient(transparent, var(--_bg) 70%) bottom / 100% 2em no-repeat local,
+      radial-gradient(farthest-side at 50% 0, color-mix(in srgb, var(--_fg) 30%, transparent), transparent) top / 100%
+        0.75em no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, var(--_fg) 30%, transparent), transparent) bottom /
+        100% 0.75em no-repeat scroll;
   }
   .choices label {
     display: flex;
