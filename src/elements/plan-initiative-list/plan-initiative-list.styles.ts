@@ -83,6 +83,9 @@ export const initiativeListStyles = css`
     min-height: 36px;
     padding: 0.2rem 0.8rem;
     text-align: start;
+    /* a plan name without spaces wraps inside the list's width */
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   button.chip span[aria-hidden] {
     margin-inline-start: 0.35rem;
