@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hiddenFromSight } from '../shared/tokens.js';
 
 /** Styles of <plan-figures>: scope by tag text and edge style (dashed national, solid municipal), not colour alone. */
 export const figuresStyles = css`
@@ -95,12 +96,7 @@ export const figuresStyles = css`
     }
     /* still the column header of the passages for assistive technology, just not shown */
     thead th:nth-child(3) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${hiddenFromSight}
     }
     td.source:empty {
       display: none;

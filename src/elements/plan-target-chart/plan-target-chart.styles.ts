@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { tableCells } from '../shared/section.styles.js';
+import { hiddenFromSight } from '../shared/tokens.js';
 
 /**
  * Series colours, light and dark (`--plan-series-1` … `-6` override them). Each passes 4.5:1 against its
@@ -365,12 +366,7 @@ export const targetChartStyles = css`
   }
   /* the figure caption above says the same; the table caption stays for assistive technology */
   caption {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${hiddenFromSight}
   }
   ${tableCells}
   .num,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hiddenFromSight } from '../shared/tokens.js';
 
 export const matrixStyles = css`
   :host {
@@ -365,13 +366,8 @@ export const matrixStyles = css`
     }
     .compact th.corner,
     .compact .level-text {
-      position: absolute;
-      width: 1px;
+      ${hiddenFromSight}
       min-width: 0;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
     }
     .compact .cell-button {
       align-items: center;

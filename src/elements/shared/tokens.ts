@@ -18,6 +18,16 @@ const dark = css`
  * touch target), `.outlined` buttons (a toolbar's toggle, a menu's summary: outlined in the accent
  * colour, filled while pressed or open) and `.line-icon`s (lines in the text colour).
  */
+/** Out of sight, still read by assistive technology (the declarations, for a rule of an element's own). */
+export const hiddenFromSight = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 export const tokens = css`
   :host {
     --_fg: var(--plan-color-text, #1b1f24);
@@ -110,14 +120,9 @@ export const tokens = css`
     }
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
+    ${hiddenFromSight}
     margin: -1px;
     padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
     border: 0;
   }
   .state {
