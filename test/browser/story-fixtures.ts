@@ -38,8 +38,20 @@ const rendered = (el: Element): boolean =>
  * to render in full, run the IBM rules. A story stands in the page's `<main>`, as the element does on a page that embeds it: the IBM rules
  * want all content inside a landmark, and the landmarks are the page's, not the element's.
  */
-export function runStories(tag: string, mod: StoryModule, { timeout = 60000 } = {}): void {
-  describe(`stories of <${tag}>`, () => {
+export function runStories(
+  tag: string,
+  mod: StoryModule,
+  {
+    timeout = 60000,
+    part = [1, 1],
+  }: {
+    timeout?: number;
+    /** `[k, n]`: only every n-th story from the k-th on, so that a slow module's stories spread over n test files. */
+    part?: [number, number];
+  } = {},
+): void {
+  const [k, n] = part;
+  describe(`stories of <${tag}>${n > 1 ? ` (part ${k} of ${n})` : ''}`, () => {
     // The virtual list's ResizeObserver reports a benign "loop completed with undelivered notifications" (lit/lit#3154).
     setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
     let main: HTMLElement;
@@ -48,7 +60,7 @@ export function runStories(tag: string, mod: StoryModule, { timeout = 60000 } = 
       document.body.append(main);
     });
     after(() => main.remove());
-    for (const [name, template, loading] of storiesOf(mod)) {
+    for (const [name, template, loading] of storiesOf(mod).filter((_, i) => i % n === k - 1)) {
       it(`${name}: renders and has no axe or IBM Equal Access violations`, async function () {
         // axe reads every initiative of a story, laid out (529 rows with all five plans)
         this.timeout(timeout);
