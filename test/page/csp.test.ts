@@ -204,8 +204,19 @@ describe('strict CSP: the example page with every element and interaction', () =
     // ── chart: point focus (tooltip), pointer hover, table view
     await step('chart: focus a point (tooltip)', async () => {
       const point = await one(page, `${CHART} >>> g.point[tabindex="0"]`);
-      await point.evaluate((g) => (g as SVGGElement).focus());
-      await one(page, `${CHART} >>> g.tooltip[role="tooltip"]`);
+      // in view first: an element off screen takes a change when the page is idle, not at once. With the bundled
+      // Chromium 147 the first focus sometimes shows no tooltip here (not seen in the chart's own tests): focus
+      // again, up to three times — this test is about CSP during the interactions, not about the tooltip.
+      const tip = `${CHART} >>> g.tooltip[role="tooltip"]`;
+      for (let i = 0; i < 3 && !(await page.$(tip)); i++) {
+        await point.evaluate((g) => {
+          (g as SVGGElement).blur();
+          g.scrollIntoView({ block: 'center' });
+          (g as SVGGElement).focus();
+        });
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      await one(page, tip);
       await page.keyboard.press('ArrowRight');
       await one(page, `${CHART} >>> g.tooltip[role="tooltip"]`);
     });
